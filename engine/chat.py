@@ -1,0 +1,81 @@
+"""Chat templates rendered in a Jinja sandbox.
+
+A GGUF file carries its chat template as Jinja source written by whoever made the file. It is
+untrusted input: it is rendered in jinja2's immutable sandbox, which refuses access to Python
+internals (`__class__`, `__globals__`, `__subclasses__`, ...), so a hostile template cannot run code.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from jinja2 import TemplateError as JinjaTemplateError
+from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
+
+ROLES = ("system", "user", "assistant")
+
+# For models without a template (base models such as Gemma-3-270M): a plain transcript that a
+# base model continues naturally.
+FALLBACK_TEMPLATE = (
+    "{% for message in messages %}"
+    "{% if message.role == 'system' %}{{ message.content }}\n\n"
+    "{% elif message.role == 'user' %}User: {{ message.content }}\n"
+    "{% else %}Assistant: {{ message.content }}\n{% endif %}"
+    "{% endfor %}"
+    "{% if add_generation_prompt %}Assistant:{% endif %}"
+)
+
+
+class ChatTemplateError(Exception):
+    """The template could not be rendered, or tried something the sandbox forbids."""
+
+
+@dataclass(frozen=True)
+class Message:
+    role: str
+    content: str
+
+
+def _raise_exception(message: str) -> None:
+    raise ChatTemplateError(f"the chat template refused the conversation: {message}")
+
+
+def _strftime_now(fmt: str) -> str:
+    return datetime.now().strftime(fmt)
+
+
+def _environment() -> ImmutableSandboxedEnvironment:
+    env = ImmutableSandboxedEnvironment(
+        trim_blocks=True, lstrip_blocks=True, extensions=["jinja2.ext.loopcontrols"]
+    )
+    env.globals["raise_exception"] = _raise_exception
+    env.globals["strftime_now"] = _strftime_now
+    return env
+
+
+def render_chat(
+    messages: Sequence[Message],
+    template: str | None,
+    *,
+    bos_token: str = "",
+    eos_token: str = "",
+    add_generation_prompt: bool = True,
+) -> str:
+    """The prompt text the model sees for `messages`, using `template` or the fallback."""
+    for message in messages:
+        if message.role not in ROLES:
+            raise ChatTemplateError(f"unknown role '{message.role}'; use one of {', '.join(ROLES)}")
+    try:
+        compiled = _environment().from_string(template or FALLBACK_TEMPLATE)
+        return compiled.render(
+            messages=[{"role": m.role, "content": m.content} for m in messages],
+            bos_token=bos_token,
+            eos_token=eos_token,
+            add_generation_prompt=add_generation_prompt,
+        )
+    except SecurityError as error:
+        raise ChatTemplateError(f"the chat template tried an unsafe operation and was stopped: {error}") from error
+    except JinjaTemplateError as error:
+        raise ChatTemplateError(f"the chat template is invalid: {error}") from error

@@ -1,0 +1,395 @@
+"""The only module that imports llama_cpp: model and context lifetime, tokens, decoding, logits.
+
+It uses llama.cpp's low-level API so that Lanterna owns the context (prefix reuse of the KV cache,
+one logits row per step instead of an n_ctx x n_vocab buffer, load progress, abort between batches).
+"""
+
+from __future__ import annotations
+
+import collections
+import ctypes
+import logging
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import llama_cpp
+import numpy as np
+
+from engine.models import LoadSettings, ModelError, available_memory_bytes, check_gguf_file
+
+log = logging.getLogger("lanterna.llama")
+# ggml_log_level: NONE 0, DEBUG 1, INFO 2, WARN 3, ERROR 4, CONT 5 (continues the previous line).
+_LOG_LEVELS = {0: logging.INFO, 1: logging.DEBUG, 2: logging.INFO, 3: logging.WARNING, 4: logging.ERROR}
+_last_level = [logging.DEBUG]
+_recent_errors: collections.deque[str] = collections.deque(maxlen=50)
+_init_lock = threading.Lock()
+_initialized = False
+
+
+@llama_cpp.llama_log_callback
+def _route_log(level: int, text: bytes, _user_data: ctypes.c_void_p) -> None:
+    """llama.cpp log lines -> Python logging, at the matching level."""
+    line = text.decode("utf-8", errors="replace").rstrip("\n")
+    python_level = _LOG_LEVELS.get(level, _last_level[0])
+    _last_level[0] = python_level
+    if python_level >= logging.WARNING:
+        _recent_errors.append(line)
+    if line:
+        log.log(python_level, "%s", line)
+
+
+def _ensure_backend() -> None:
+    global _initialized
+    with _init_lock:
+        if not _initialized:
+            llama_cpp.llama_log_set(_route_log, ctypes.c_void_p(0))
+            llama_cpp.llama_backend_init()
+            _initialized = True
+
+
+def supports_gpu_offload() -> bool:
+    _ensure_backend()
+    return bool(llama_cpp.llama_supports_gpu_offload())
+
+
+def system_info() -> str:
+    return llama_cpp.llama_print_system_info().decode("utf-8", errors="replace")
+
+
+class LoadCancelled(ModelError):
+    """The user cancelled a model load."""
+
+
+class Cancelled(Exception):
+    """A decode was stopped between batches because the caller asked."""
+
+
+@dataclass(frozen=True)
+class ModelFacts:
+    description: str
+    n_params: int
+    size_bytes: int
+    n_layers: int
+    n_heads: int
+    n_kv_heads: int
+    n_embd: int
+    n_ctx_train: int
+    vocab_size: int
+    metadata: dict[str, str]
+    chat_template: str | None
+    special_tokens: dict[str, int]
+
+
+def _explain_load_failure(path: str) -> str:
+    recent = " ".join(_recent_errors)
+    if "unknown model architecture" in recent:
+        arch = recent.split("unknown model architecture:", 1)[1].split("'")[1]
+        return f"unsupported architecture '{arch}': this llama.cpp build cannot run it"
+    if "failed to allocate" in recent or "out of memory" in recent.lower():
+        return "not enough memory to load the model (try a smaller context or fewer GPU layers)"
+    detail = next((line for line in reversed(_recent_errors) if line.strip()), "")
+    return f"llama.cpp could not load {path}" + (f": {detail.strip()}" if detail else "")
+
+
+def _check_memory(path: str, settings: LoadSettings) -> None:
+    import os
+
+    free = available_memory_bytes()
+    needed = os.path.getsize(path) * 1.1
+    if free is not None and settings.n_gpu_layers == 0 and needed > free:
+        raise ModelError(
+            f"not enough memory: the model needs about {needed / 2**30:.1f} GiB, "
+            f"{free / 2**30:.1f} GiB is free"
+        )
+
+
+class LlamaModel:
+    """One loaded model with one context (sequence 0). Not thread-safe: one owner calls it."""
+
+    def __init__(self, settings: LoadSettings, on_progress: Callable[[float], bool] | None = None) -> None:
+        _ensure_backend()
+        check_gguf_file(__import__("pathlib").Path(settings.path))
+        _check_memory(settings.path, settings)
+        self.settings = settings
+        self._model = self._load_model(settings, on_progress)
+        self._vocab = llama_cpp.llama_model_get_vocab(self._model)
+        self.vocab_size = int(llama_cpp.llama_vocab_n_tokens(self._vocab))
+        self._ctx = self._new_context(settings)
+        self._memory = llama_cpp.llama_get_memory(self._ctx)
+        self._cached: list[int] = []  # tokens whose keys/values sit in the KV cache
+        self._stop_flag = threading.Event()
+        self._abort_cb = llama_cpp.ggml_abort_callback(lambda _data: self._stop_flag.is_set())
+        llama_cpp.llama_set_abort_callback(self._ctx, self._abort_cb, None)
+        self._piece_cache: dict[int, bytes] = {}
+
+    # --- lifetime -------------------------------------------------------------------------------
+
+    def _load_model(self, settings: LoadSettings, on_progress: Callable[[float], bool] | None) -> int:
+        params = llama_cpp.llama_model_default_params()
+        params.n_gpu_layers = settings.n_gpu_layers
+        cancelled = threading.Event()
+
+        def progress(fraction: float, _data: ctypes.c_void_p) -> bool:
+            keep_going = on_progress(float(fraction)) if on_progress else True
+            if not keep_going:
+                cancelled.set()
+            return bool(keep_going)
+
+        self._progress_cb = llama_cpp.llama_progress_callback(progress)  # must outlive the load
+        params.progress_callback = self._progress_cb
+        _recent_errors.clear()
+        model = llama_cpp.llama_model_load_from_file(settings.path.encode(), params)
+        if not model:
+            if cancelled.is_set():
+                raise LoadCancelled("model load cancelled")
+            raise ModelError(_explain_load_failure(settings.path))
+        return model
+
+    def _new_context(self, settings: LoadSettings) -> int:
+        params = llama_cpp.llama_context_default_params()
+        params.n_ctx = settings.n_ctx
+        params.n_batch = settings.n_batch
+        params.n_ubatch = settings.n_batch
+        if settings.n_threads:
+            params.n_threads = params.n_threads_batch = settings.n_threads
+        params.flash_attn_type = (
+            llama_cpp.LLAMA_FLASH_ATTN_TYPE_ENABLED if settings.flash_attn else llama_cpp.LLAMA_FLASH_ATTN_TYPE_DISABLED
+        )
+        params.no_perf = True
+        ctx = llama_cpp.llama_init_from_model(self._model, params)
+        if not ctx:
+            llama_cpp.llama_model_free(self._model)
+            raise ModelError(_explain_load_failure(settings.path))
+        return ctx
+
+    def close(self) -> None:
+        if getattr(self, "_ctx", None):
+            llama_cpp.llama_free(self._ctx)
+            self._ctx = None
+        if getattr(self, "_model", None):
+            llama_cpp.llama_model_free(self._model)
+            self._model = None
+
+    @property
+    def n_ctx(self) -> int:
+        return int(llama_cpp.llama_n_ctx(self._ctx))
+
+    # --- facts ----------------------------------------------------------------------------------
+
+    def metadata(self) -> dict[str, str]:
+        result = {}
+        buffer = ctypes.create_string_buffer(1 << 16)
+        for index in range(llama_cpp.llama_model_meta_count(self._model)):
+            llama_cpp.llama_model_meta_key_by_index(self._model, index, buffer, len(buffer))
+            key = buffer.value.decode("utf-8", errors="replace")
+            llama_cpp.llama_model_meta_val_str_by_index(self._model, index, buffer, len(buffer))
+            result[key] = buffer.value.decode("utf-8", errors="replace")
+        return result
+
+    def special_tokens(self) -> dict[str, int]:
+        getters = {
+            "bos": llama_cpp.llama_vocab_bos, "eos": llama_cpp.llama_vocab_eos,
+            "eot": llama_cpp.llama_vocab_eot, "pad": llama_cpp.llama_vocab_pad,
+            "sep": llama_cpp.llama_vocab_sep, "nl": llama_cpp.llama_vocab_nl,
+        }
+        found = {name: int(get(self._vocab)) for name, get in getters.items()}
+        return {name: token for name, token in found.items() if token >= 0}
+
+    def facts(self) -> ModelFacts:
+        model = self._model
+        buffer = ctypes.create_string_buffer(256)
+        llama_cpp.llama_model_desc(model, buffer, len(buffer))
+        template = llama_cpp.llama_model_chat_template(model, None)
+        return ModelFacts(
+            description=buffer.value.decode("utf-8", errors="replace"),
+            n_params=int(llama_cpp.llama_model_n_params(model)),
+            size_bytes=int(llama_cpp.llama_model_size(model)),
+            n_layers=int(llama_cpp.llama_model_n_layer(model)),
+            n_heads=int(llama_cpp.llama_model_n_head(model)),
+            n_kv_heads=int(llama_cpp.llama_model_n_head_kv(model)),
+            n_embd=int(llama_cpp.llama_model_n_embd(model)),
+            n_ctx_train=int(llama_cpp.llama_model_n_ctx_train(model)),
+            vocab_size=self.vocab_size,
+            metadata=self.metadata(),
+            chat_template=template.decode("utf-8") if template else None,
+            special_tokens=self.special_tokens(),
+        )
+
+    # --- tokens ---------------------------------------------------------------------------------
+
+    def tokenize(self, text: str, add_special: bool = True, parse_special: bool = True) -> list[int]:
+        data = text.encode("utf-8")
+        capacity = len(data) + 8
+        buffer = (llama_cpp.llama_token * capacity)()
+        count = llama_cpp.llama_tokenize(self._vocab, data, len(data), buffer, capacity, add_special, parse_special)
+        if count < 0:
+            capacity = -count
+            buffer = (llama_cpp.llama_token * capacity)()
+            count = llama_cpp.llama_tokenize(
+                self._vocab, data, len(data), buffer, capacity, add_special, parse_special
+            )
+        return list(buffer[:count])
+
+    def piece(self, token: int) -> bytes:
+        """The token's bytes as they appear in text (special tokens rendered as their text)."""
+        cached = self._piece_cache.get(token)
+        if cached is not None:
+            return cached
+        buffer = ctypes.create_string_buffer(64)
+        count = llama_cpp.llama_token_to_piece(self._vocab, token, buffer, len(buffer), 0, True)
+        if count < 0:
+            buffer = ctypes.create_string_buffer(-count)
+            count = llama_cpp.llama_token_to_piece(self._vocab, token, buffer, len(buffer), 0, True)
+        piece = buffer.raw[:count]
+        self._piece_cache[token] = piece
+        return piece
+
+    def detokenize(self, tokens: Sequence[int], render_special: bool = False) -> bytes:
+        array = (llama_cpp.llama_token * len(tokens))(*tokens)
+        capacity = max(64, 8 * len(tokens))
+        for _ in range(2):
+            buffer = ctypes.create_string_buffer(capacity)
+            count = llama_cpp.llama_detokenize(
+                self._vocab, array, len(tokens), buffer, capacity, False, render_special
+            )
+            if count >= 0:
+                return buffer.raw[:count]
+            capacity = -count
+        raise RuntimeError("detokenize failed")
+
+    def is_special(self, token: int) -> bool:
+        attr = int(llama_cpp.llama_vocab_get_attr(self._vocab, token))
+        special = llama_cpp.LLAMA_TOKEN_ATTR_CONTROL | llama_cpp.LLAMA_TOKEN_ATTR_UNKNOWN
+        return bool(attr & special)
+
+    def is_end_of_generation(self, token: int) -> bool:
+        return bool(llama_cpp.llama_vocab_is_eog(self._vocab, token))
+
+    # --- decoding -------------------------------------------------------------------------------
+
+    def request_stop(self) -> None:
+        """Ask a running decode to stop at its next batch boundary (safe from any thread)."""
+        self._stop_flag.set()
+
+    def _decode(self, tokens: Sequence[int]) -> None:
+        array = (llama_cpp.llama_token * len(tokens))(*tokens)
+        status = llama_cpp.llama_decode(self._ctx, llama_cpp.llama_batch_get_one(array, len(tokens)))
+        if status == 2:
+            raise Cancelled("decode aborted")
+        if status != 0:
+            raise RuntimeError(f"llama_decode failed with status {status}")
+
+    def forget_from(self, position: int) -> None:
+        llama_cpp.llama_memory_seq_rm(self._memory, 0, position, -1)
+        del self._cached[position:]
+
+    def evaluate(self, tokens: Sequence[int], should_stop: Callable[[], bool] | None = None) -> np.ndarray:
+        """Make the context hold exactly `tokens` and return the logits row of the last one.
+
+        The longest prefix already in the KV cache is reused; the rest is decoded in n_batch
+        chunks with `should_stop` checked between them.
+        """
+        if not tokens:
+            raise ValueError("nothing to evaluate: the prompt is empty")
+        if len(tokens) > self.n_ctx:
+            raise ValueError(f"the prompt has {len(tokens)} tokens but the context holds {self.n_ctx}")
+        common = 0
+        for cached, new in zip(self._cached, tokens, strict=False):
+            if cached != new:
+                break
+            common += 1
+        common = min(common, len(tokens) - 1)  # the last token is decoded again for its logits
+        self.forget_from(common)
+        self._stop_flag.clear()
+        batch = self.settings.n_batch
+        for start in range(common, len(tokens), batch):
+            if should_stop is not None and should_stop():
+                raise Cancelled("evaluation cancelled")
+            chunk = list(tokens[start : start + batch])
+            try:
+                self._decode(chunk)
+            except Cancelled:
+                self.forget_from(start)
+                raise
+            self._cached.extend(chunk)
+        return self.last_logits()
+
+    def append(self, token: int) -> np.ndarray:
+        """Decode one more token after what the context holds; logits row of that token."""
+        if len(self._cached) >= self.n_ctx:
+            raise ValueError("the context is full")
+        self._decode([token])
+        self._cached.append(token)
+        return self.last_logits()
+
+    def last_logits(self) -> np.ndarray:
+        pointer = llama_cpp.llama_get_logits_ith(self._ctx, -1)
+        return np.ctypeslib.as_array(pointer, shape=(self.vocab_size,)).copy()
+
+    @property
+    def cached_tokens(self) -> list[int]:
+        return list(self._cached)
+
+
+# --- llama.cpp's own implementations, used as references by tests and the benchmark -----------
+
+
+def llama_sampler_chain_keep(
+    logits: np.ndarray, stages: Sequence[tuple[str, float]]
+) -> tuple[np.ndarray, np.ndarray]:
+    """Apply llama.cpp's samplers (llama_sampler_*) to a logits row.
+
+    Returns (kept token ids, their probabilities renormalized as llama.cpp's dist sampler would).
+    """
+    _ensure_backend()
+    constructors: dict[str, Callable[[float], int]] = {
+        "temperature": lambda v: llama_cpp.llama_sampler_init_temp(v),
+        "top_k": lambda v: llama_cpp.llama_sampler_init_top_k(int(v)),
+        "top_p": lambda v: llama_cpp.llama_sampler_init_top_p(v, 1),
+        "min_p": lambda v: llama_cpp.llama_sampler_init_min_p(v, 1),
+        "typical_p": lambda v: llama_cpp.llama_sampler_init_typical(v, 1),
+    }
+    chain = llama_cpp.llama_sampler_chain_init(llama_cpp.llama_sampler_chain_default_params())
+    try:
+        for name, value in stages:
+            llama_cpp.llama_sampler_chain_add(chain, constructors[name](value))
+        n = logits.size
+        data = (llama_cpp.llama_token_data * n)()
+        for index, logit in enumerate(logits.astype(np.float32).tolist()):
+            data[index].id, data[index].logit, data[index].p = index, logit, 0.0
+        array = llama_cpp.llama_token_data_array(data=data, size=n, selected=-1, sorted=False)
+        llama_cpp.llama_sampler_apply(chain, ctypes.byref(array))
+        ids = np.array([array.data[i].id for i in range(array.size)], dtype=np.int64)
+        kept_logits = np.array([array.data[i].logit for i in range(array.size)], dtype=np.float64)
+    finally:
+        llama_cpp.llama_sampler_free(chain)
+    finite = np.isfinite(kept_logits)
+    ids, kept_logits = ids[finite], kept_logits[finite]
+    weights = np.exp(kept_logits - kept_logits.max())
+    return ids, weights / weights.sum()
+
+
+class ReferenceLlama:
+    """llama-cpp-python's high-level `Llama`, used as the plain baseline (tests, benchmark)."""
+
+    def __init__(self, path: str, n_ctx: int = 1024, n_threads: int | None = None) -> None:
+        _ensure_backend()
+        self._llama = llama_cpp.Llama(
+            model_path=path, n_ctx=n_ctx, n_threads=n_threads, logits_all=False, verbose=False
+        )
+        llama_cpp.llama_log_set(_route_log, ctypes.c_void_p(0))  # Llama() installs its own logger
+
+    def greedy_tokens(self, prompt: str, max_tokens: int) -> list[int]:
+        """Greedy token ids as llama-cpp-python's own generation loop produces them."""
+        self._llama.reset()
+        tokens = self._llama.tokenize(prompt.encode("utf-8"), add_bos=True, special=True)
+        produced: list[int] = []
+        for token in self._llama.generate(tokens, temp=0.0, top_k=1, reset=True):
+            if llama_cpp.llama_vocab_is_eog(self._llama._model.vocab, token) or len(produced) >= max_tokens:
+                break
+            produced.append(int(token))
+        return produced
+
+    def close(self) -> None:
+        self._llama.close()

@@ -1,0 +1,198 @@
+"""The sampling chain in numpy, with llama.cpp's semantics, reporting what each stage removed.
+
+Every stage works on the logits that survive the stages before it, exactly as llama.cpp's
+`llama_sampler_*` do (tests compare both on real logits):
+
+- temperature: divides the surviving logits by T; T <= 0 keeps only the most probable token (greedy).
+- top_k: keeps the k highest logits; k <= 0 is off.
+- typical_p: locally typical sampling; 1.0 is off.
+- top_p: keeps the smallest most-probable prefix whose cumulative probability reaches p; 1.0 is off.
+- min_p: keeps tokens whose probability is at least p times the top one's; 0 is off.
+
+The order is configurable. llama.cpp's default puts temperature last; many lectures put it first.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+import numpy as np
+
+STAGES = ("temperature", "top_k", "typical_p", "top_p", "min_p")
+LLAMA_ORDER = ("top_k", "typical_p", "top_p", "min_p", "temperature")
+
+
+@dataclass(frozen=True)
+class SamplingSettings:
+    temperature: float = 1.0
+    top_k: int = 0
+    top_p: float = 1.0
+    min_p: float = 0.0
+    typical_p: float = 1.0
+    order: tuple[str, ...] = LLAMA_ORDER
+
+    def __post_init__(self) -> None:
+        unknown = [stage for stage in self.order if stage not in STAGES]
+        if unknown:
+            raise ValueError(f"unknown sampling stage(s) {unknown}; known: {', '.join(STAGES)}")
+        if len(set(self.order)) != len(self.order):
+            raise ValueError("each sampling stage may appear once in the order")
+        if self.top_k < 0:
+            raise ValueError("top-k must be 0 (off) or a positive integer")
+        for name in ("top_p", "min_p", "typical_p"):
+            value = getattr(self, name)
+            if not 0.0 <= value <= 1.0:
+                raise ValueError(f"{name.replace('_', '-')} must be between 0 and 1, got {value}")
+        if self.temperature < 0:
+            raise ValueError("temperature must be 0 (greedy) or positive")
+
+    @classmethod
+    def llama_defaults(cls) -> SamplingSettings:
+        """llama.cpp's defaults: top-k 40, top-p 0.95, min-p 0.05, temperature 0.8 (applied last)."""
+        return cls(temperature=0.8, top_k=40, top_p=0.95, min_p=0.05)
+
+    def with_order(self, order: tuple[str, ...]) -> SamplingSettings:
+        """The same settings with `order` first and the remaining stages after it, in llama.cpp order."""
+        rest = tuple(stage for stage in LLAMA_ORDER if stage not in order)
+        return replace(self, order=tuple(order) + rest)
+
+    @property
+    def is_greedy(self) -> bool:
+        return self.temperature <= 0
+
+
+@dataclass
+class ChainResult:
+    """One step's distribution before and after the chain, for the whole vocabulary."""
+
+    logits: np.ndarray  # raw logits, float32
+    probs: np.ndarray  # softmax of the raw logits, float64
+    probs_after: np.ndarray  # renormalized after the chain; 0 where removed
+    removed_by: np.ndarray  # int8 index into STAGES of the stage that removed a token; -1 = kept
+    settings: SamplingSettings
+
+    @property
+    def kept(self) -> np.ndarray:
+        return np.flatnonzero(self.removed_by < 0)
+
+    def removed_stage(self, token: int) -> str | None:
+        index = int(self.removed_by[token])
+        return None if index < 0 else STAGES[index]
+
+    def rank(self, token: int) -> int:
+        """1 = most probable under the raw distribution."""
+        return rank_of(self.probs, token)
+
+
+def softmax(logits: np.ndarray) -> np.ndarray:
+    values = np.asarray(logits, dtype=np.float64)
+    finite = np.isfinite(values)
+    shifted = np.where(finite, values - values[finite].max(), -np.inf)
+    weights = np.exp(shifted)
+    return weights / weights.sum()
+
+
+def entropy_bits(probs: np.ndarray) -> float:
+    positive = probs[probs > 0]
+    return float(-(positive * np.log2(positive)).sum())
+
+
+def rank_of(probs: np.ndarray, token: int) -> int:
+    return int(np.count_nonzero(probs > probs[token])) + 1
+
+
+def top_indices(values: np.ndarray, count: int) -> np.ndarray:
+    """Indices of the `count` largest values, largest first (argpartition: no full sort)."""
+    count = min(count, values.size)
+    if count <= 0:
+        return np.empty(0, dtype=np.int64)
+    if count < values.size:
+        part = np.argpartition(-values, count - 1)[:count]
+    else:
+        part = np.arange(values.size)
+    return part[np.argsort(-values[part], kind="stable")]
+
+
+def _softmax32(logits: np.ndarray) -> np.ndarray:
+    """Softmax as llama.cpp computes it: float32, normalizer summed sequentially."""
+    exps = np.exp((logits - logits.max()).astype(np.float32))
+    return exps / np.cumsum(exps, dtype=np.float32)[-1]
+
+
+def _cumulative_prefix(logits: np.ndarray, p: float) -> np.ndarray:
+    """Positions of the smallest most-probable prefix whose probability sum reaches p.
+
+    The sum runs in float32 in decreasing order, as in llama.cpp, so the two agree on which
+    token crosses p even when the boundary is within float32 rounding.
+    """
+    probs = _softmax32(logits)
+    threshold = np.float32(p)
+    count = 64
+    while True:
+        order = top_indices(probs, count)
+        cumulative = np.cumsum(probs[order], dtype=np.float32)
+        reached = np.flatnonzero(cumulative >= threshold)
+        if reached.size:
+            return order[: reached[0] + 1]
+        if count >= probs.size:
+            return order
+        count *= 4
+
+
+def _typical_keep(logits: np.ndarray, p: float) -> np.ndarray:
+    probs = softmax(logits)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        log_probs = np.log(probs)
+        entropy = -np.nansum(probs * log_probs)
+    surprise_gap = np.abs(-log_probs - entropy)
+    order = np.argsort(surprise_gap, kind="stable")
+    cumulative = np.cumsum(probs[order])
+    over = np.flatnonzero(cumulative > p)
+    last = over[0] + 1 if over.size else order.size
+    return order[:last]
+
+
+def _stage_keep(stage: str, logits: np.ndarray, settings: SamplingSettings) -> np.ndarray | None:
+    """Positions (into `logits`, the survivors) that `stage` keeps, or None when it keeps all."""
+    if stage == "temperature":
+        return np.array([int(np.argmax(logits))]) if settings.is_greedy else None
+    if stage == "top_k":
+        k = settings.top_k
+        return top_indices(logits, k) if 0 < k < logits.size else None
+    if stage == "top_p":
+        return _cumulative_prefix(logits, settings.top_p) if settings.top_p < 1.0 else None
+    if stage == "min_p":
+        if settings.min_p <= 0.0:
+            return None
+        return np.flatnonzero(logits >= logits.max() + np.log(settings.min_p))
+    if stage == "typical_p":
+        return _typical_keep(logits, settings.typical_p) if settings.typical_p < 1.0 else None
+    raise ValueError(f"unknown stage {stage}")
+
+
+def apply_chain(logits: np.ndarray, settings: SamplingSettings) -> ChainResult:
+    """Run the chain over a full logits row; nothing is called on the model."""
+    raw = np.asarray(logits, dtype=np.float32)
+    alive = np.arange(raw.size)
+    working = raw.astype(np.float64)
+    removed_by = np.full(raw.size, -1, dtype=np.int8)
+    for stage in settings.order:
+        keep = _stage_keep(stage, working, settings)
+        if keep is not None and keep.size < alive.size:
+            mask = np.ones(alive.size, dtype=bool)
+            mask[keep] = False
+            removed_by[alive[mask]] = STAGES.index(stage)
+            keep = np.sort(keep)
+            alive, working = alive[keep], working[keep]
+        if stage == "temperature" and not settings.is_greedy and settings.temperature != 1.0:
+            working = working / settings.temperature
+    probs_after = np.zeros(raw.size, dtype=np.float64)
+    probs_after[alive] = softmax(working)
+    return ChainResult(raw, softmax(raw), probs_after, removed_by, settings)
+
+
+def sample_token(result: ChainResult, rng: np.random.Generator) -> int:
+    kept = result.kept
+    if kept.size == 1:
+        return int(kept[0])
+    return int(rng.choice(kept, p=result.probs_after[kept] / result.probs_after[kept].sum()))
