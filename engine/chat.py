@@ -76,6 +76,8 @@ def render_chat(
             add_generation_prompt=add_generation_prompt,
         )
     except SecurityError as error:
-        raise ChatTemplateError(f"the chat template tried an unsafe operation and was stopped: {error}") from error
+        raise ChatTemplateError(
+            f"the chat template tried an unsafe operation and was stopped: {error}"
+        ) from error
     except JinjaTemplateError as error:
         raise ChatTemplateError(f"the chat template is invalid: {error}") from error

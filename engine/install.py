@@ -66,9 +66,9 @@ def wheel_cache_dir(args: str) -> Path:
     return base / key
 
 
-def run(cmd: list[str], env: dict[str, str] | None = None) -> None:
+def run(cmd: list[str], env: dict[str, str] | None = None, cwd: Path | None = None) -> None:
     say("$ " + " ".join(cmd))
-    subprocess.run(cmd, check=True, env=env)
+    subprocess.run(cmd, check=True, env=env, cwd=cwd)
 
 
 def venv_python(venv_dir: Path) -> Path:
@@ -95,8 +95,19 @@ def build_llama_wheel(python: Path, args: str) -> Path:
     say(f"building llama-cpp-python {LLAMA_CPP_VERSION} with CMAKE_ARGS={args!r} (about 4 minutes)")
     env = dict(os.environ, CMAKE_ARGS=args, FORCE_CMAKE="1")
     run(
-        [str(python), "-m", "pip", "wheel", "--no-deps", "--no-cache-dir", "--no-binary",
-         "llama-cpp-python", f"llama-cpp-python=={LLAMA_CPP_VERSION}", "-w", str(folder)],
+        [
+            str(python),
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-cache-dir",
+            "--no-binary",
+            "llama-cpp-python",
+            f"llama-cpp-python=={LLAMA_CPP_VERSION}",
+            "-w",
+            str(folder),
+        ],
         env=env,
     )
     (folder / "build-flags.json").write_text(json.dumps({"CMAKE_ARGS": args}))
@@ -129,7 +140,7 @@ def prepare_models_and_smoke_test(python: Path) -> None:
         "for spec in packaged_models():\n"
         "    print('[setup]', smoke_test(spec.key))\n"
     )
-    run([str(python), "-c", code])
+    run([str(python), "-c", code], cwd=ROOT)
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:

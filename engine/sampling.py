@@ -66,10 +66,16 @@ class ChainResult:
     """One step's distribution before and after the chain, for the whole vocabulary."""
 
     logits: np.ndarray  # raw logits, float32
-    probs: np.ndarray  # softmax of the raw logits, float64
+    probs: np.ndarray  # softmax of the raw logits, float32
     probs_after: np.ndarray  # renormalized after the chain; 0 where removed
     removed_by: np.ndarray  # int8 index into STAGES of the stage that removed a token; -1 = kept
     settings: SamplingSettings
+    entropy_bits: float  # of the raw distribution
+    head: np.ndarray  # ids of the most probable tokens, most probable first
+
+    def top(self, count: int) -> np.ndarray:
+        """Ids of the `count` most probable tokens, most probable first."""
+        return self.head[:count] if count <= self.head.size else top_indices(self.logits, count)
 
     @property
     def kept(self) -> np.ndarray:
@@ -81,24 +87,34 @@ class ChainResult:
 
     def rank(self, token: int) -> int:
         """1 = most probable under the raw distribution."""
-        return rank_of(self.probs, token)
+        return rank_of(self.logits, token)
 
 
 def softmax(logits: np.ndarray) -> np.ndarray:
-    values = np.asarray(logits, dtype=np.float64)
-    finite = np.isfinite(values)
-    shifted = np.where(finite, values - values[finite].max(), -np.inf)
-    weights = np.exp(shifted)
+    """Softmax in float32 (as llama.cpp computes it; half the cost of float64 on a large vocabulary)."""
+    values = np.asarray(logits, dtype=np.float32)
+    weights = np.exp(values - values.max())
     return weights / weights.sum()
 
 
+def softmax_and_entropy(logits: np.ndarray) -> tuple[np.ndarray, float]:
+    """Softmax and its entropy in bits from one exp pass: H = log Z - sum(p * (l - max))."""
+    shifted = np.asarray(logits, dtype=np.float32) - np.float32(np.max(logits))
+    weights = np.exp(shifted)
+    total = weights.sum(dtype=np.float64)
+    probs = weights / np.float32(total)
+    entropy_nats = np.log(total) - float(np.dot(probs, shifted))
+    return probs, float(entropy_nats / np.log(2.0))
+
+
 def entropy_bits(probs: np.ndarray) -> float:
-    positive = probs[probs > 0]
+    positive = probs[probs > 0].astype(np.float64)
     return float(-(positive * np.log2(positive)).sum())
 
 
-def rank_of(probs: np.ndarray, token: int) -> int:
-    return int(np.count_nonzero(probs > probs[token])) + 1
+def rank_of(values: np.ndarray, token: int) -> int:
+    """1 + the number of tokens strictly more probable (values may be logits or probabilities)."""
+    return int(np.count_nonzero(values > values[token])) + 1
 
 
 def top_indices(values: np.ndarray, count: int) -> np.ndarray:
@@ -106,17 +122,8 @@ def top_indices(values: np.ndarray, count: int) -> np.ndarray:
     count = min(count, values.size)
     if count <= 0:
         return np.empty(0, dtype=np.int64)
-    if count < values.size:
-        part = np.argpartition(-values, count - 1)[:count]
-    else:
-        part = np.arange(values.size)
+    part = np.argpartition(-values, count - 1)[:count] if count < values.size else np.arange(values.size)
     return part[np.argsort(-values[part], kind="stable")]
-
-
-def _softmax32(logits: np.ndarray) -> np.ndarray:
-    """Softmax as llama.cpp computes it: float32, normalizer summed sequentially."""
-    exps = np.exp((logits - logits.max()).astype(np.float32))
-    return exps / np.cumsum(exps, dtype=np.float32)[-1]
 
 
 def _cumulative_prefix(logits: np.ndarray, p: float) -> np.ndarray:
@@ -125,7 +132,8 @@ def _cumulative_prefix(logits: np.ndarray, p: float) -> np.ndarray:
     The sum runs in float32 in decreasing order, as in llama.cpp, so the two agree on which
     token crosses p even when the boundary is within float32 rounding.
     """
-    probs = _softmax32(logits)
+    exps = np.exp(logits - logits.max(), dtype=np.float32)
+    probs = exps / np.cumsum(exps, dtype=np.float32)[-1]  # sequential sum, as llama.cpp's softmax
     threshold = np.float32(p)
     count = 64
     while True:
@@ -140,31 +148,44 @@ def _cumulative_prefix(logits: np.ndarray, p: float) -> np.ndarray:
 
 
 def _typical_keep(logits: np.ndarray, p: float) -> np.ndarray:
-    probs = softmax(logits)
+    """Locally typical set, in float32 with sums in decreasing-probability order (as llama.cpp)."""
+    order = np.argsort(-logits, kind="stable")
+    exps = np.exp(logits[order] - logits[order[0]], dtype=np.float32)
+    probs = exps / np.cumsum(exps, dtype=np.float32)[-1]
     with np.errstate(divide="ignore", invalid="ignore"):
         log_probs = np.log(probs)
-        entropy = -np.nansum(probs * log_probs)
+        entropy = np.cumsum(np.nan_to_num(-probs * log_probs), dtype=np.float32)[-1]
     surprise_gap = np.abs(-log_probs - entropy)
-    order = np.argsort(surprise_gap, kind="stable")
-    cumulative = np.cumsum(probs[order])
-    over = np.flatnonzero(cumulative > p)
-    last = over[0] + 1 if over.size else order.size
-    return order[:last]
+    by_gap = np.argsort(surprise_gap, kind="stable")
+    cumulative = np.cumsum(probs[by_gap], dtype=np.float32)
+    over = np.flatnonzero(cumulative > np.float32(p))
+    last = over[0] + 1 if over.size else by_gap.size
+    return order[by_gap[:last]]
 
 
-def _stage_keep(stage: str, logits: np.ndarray, settings: SamplingSettings) -> np.ndarray | None:
-    """Positions (into `logits`, the survivors) that `stage` keeps, or None when it keeps all."""
+HEAD_SIZE = 256  # the most probable tokens, sorted once per step and reused by top-k and reports
+
+
+def _stage_keep(
+    stage: str, logits: np.ndarray, settings: SamplingSettings, head: np.ndarray | None
+) -> np.ndarray | None:
+    """Positions (into `logits`, the survivors) that `stage` keeps, or None when it keeps all.
+
+    `head` is the sorted top of `logits` when the survivors are still the whole vocabulary.
+    """
     if stage == "temperature":
         return np.array([int(np.argmax(logits))]) if settings.is_greedy else None
     if stage == "top_k":
         k = settings.top_k
-        return top_indices(logits, k) if 0 < k < logits.size else None
+        if not 0 < k < logits.size:
+            return None
+        return head[:k] if head is not None and k <= head.size else top_indices(logits, k)
     if stage == "top_p":
         return _cumulative_prefix(logits, settings.top_p) if settings.top_p < 1.0 else None
     if stage == "min_p":
         if settings.min_p <= 0.0:
             return None
-        return np.flatnonzero(logits >= logits.max() + np.log(settings.min_p))
+        return np.flatnonzero(logits >= logits.max() + np.log(np.float32(settings.min_p)))
     if stage == "typical_p":
         return _typical_keep(logits, settings.typical_p) if settings.typical_p < 1.0 else None
     raise ValueError(f"unknown stage {stage}")
@@ -173,22 +194,31 @@ def _stage_keep(stage: str, logits: np.ndarray, settings: SamplingSettings) -> n
 def apply_chain(logits: np.ndarray, settings: SamplingSettings) -> ChainResult:
     """Run the chain over a full logits row; nothing is called on the model."""
     raw = np.asarray(logits, dtype=np.float32)
-    alive = np.arange(raw.size)
-    working = raw.astype(np.float64)
+    head = top_indices(raw, HEAD_SIZE)
+    alive: np.ndarray | None = None  # None: every token is still in
+    working = raw
     removed_by = np.full(raw.size, -1, dtype=np.int8)
     for stage in settings.order:
-        keep = _stage_keep(stage, working, settings)
-        if keep is not None and keep.size < alive.size:
-            mask = np.ones(alive.size, dtype=bool)
-            mask[keep] = False
-            removed_by[alive[mask]] = STAGES.index(stage)
+        keep = _stage_keep(stage, working, settings, head if alive is None else None)
+        if keep is not None and keep.size < working.size:
             keep = np.sort(keep)
-            alive, working = alive[keep], working[keep]
+            if alive is None:
+                removed_by[:] = STAGES.index(stage)
+                alive = keep
+            else:
+                removed_by[alive] = STAGES.index(stage)
+                alive = alive[keep]
+            removed_by[alive] = -1
+            working = working[keep]
         if stage == "temperature" and not settings.is_greedy and settings.temperature != 1.0:
-            working = working / settings.temperature
-    probs_after = np.zeros(raw.size, dtype=np.float64)
-    probs_after[alive] = softmax(working)
-    return ChainResult(raw, softmax(raw), probs_after, removed_by, settings)
+            working = working / np.float32(settings.temperature)
+    probs, entropy = softmax_and_entropy(raw)
+    if working is raw:
+        probs_after = probs
+    else:
+        probs_after = np.zeros(raw.size, dtype=np.float32)
+        probs_after[slice(None) if alive is None else alive] = softmax(working)
+    return ChainResult(raw, probs, probs_after, removed_by, settings, entropy, head)
 
 
 def sample_token(result: ChainResult, rng: np.random.Generator) -> int:

@@ -1,0 +1,26 @@
+"""Lanterna: `python main.py` opens the desktop app; `python main.py SUBCOMMAND ...` is the headless CLI."""
+
+from __future__ import annotations
+
+import sys
+
+CLI_COMMANDS = {"info", "tokenize", "probe", "generate", "bench", "-h", "--help", "--verbose"}
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    if args and args[0] == "setup":
+        from engine.install import main as setup  # standard library only: runs before anything is installed
+
+        return setup(args[1:])
+    if args and args[0] in CLI_COMMANDS:
+        from engine.cli import main as cli
+
+        return cli(args)
+    from gui.app import main as gui
+
+    return gui(args)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
