@@ -122,7 +122,8 @@ def top_indices(values: np.ndarray, count: int) -> np.ndarray:
     count = min(count, values.size)
     if count <= 0:
         return np.empty(0, dtype=np.int64)
-    part = np.argpartition(-values, count - 1)[:count] if count < values.size else np.arange(values.size)
+    size = values.size
+    part = np.argpartition(values, size - count)[size - count :] if count < size else np.arange(size)
     return part[np.argsort(-values[part], kind="stable")]
 
 

@@ -10,7 +10,7 @@ import codecs
 import secrets
 import threading
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -188,6 +188,7 @@ class Session:
         self.model = model
         self._facts = model.facts()
         self._stop = threading.Event()
+        self._token_infos: dict[int, TokenInfo] = {}  # generation asks for the same few tokens often
 
     @classmethod
     def open(
@@ -246,7 +247,11 @@ class Session:
     # --- tokens ---------------------------------------------------------------------------------
 
     def token_info(self, token: int) -> TokenInfo:
-        return TokenInfo(token, readable_piece(self.model.piece(token)), self.model.is_special(token))
+        info = self._token_infos.get(token)
+        if info is None:
+            info = TokenInfo(token, readable_piece(self.model.piece(token)), self.model.is_special(token))
+            self._token_infos[token] = info
+        return info
 
     def tokenize(self, text: str, add_special: bool = True) -> list[TokenInfo]:
         return [self.token_info(token) for token in self.model.tokenize(text, add_special=add_special)]
@@ -308,7 +313,7 @@ class Session:
         """A Generation over `prompt`; `temperature` overrides the settings' (0 = greedy)."""
         chosen = settings or SamplingSettings.llama_defaults()
         if temperature is not None:
-            chosen = SamplingSettings(**{**chosen.__dict__, "temperature": temperature})
+            chosen = replace(chosen, temperature=temperature)
         self._stop.clear()
         return Generation(
             self, self.prompt_tokens(prompt), chosen, max_tokens, seed, stop, top_n, should_stop
