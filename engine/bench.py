@@ -35,13 +35,14 @@ def _instrumentation_ms(session: Session, tokens: int) -> float:
     from engine.sampling import SamplingSettings, apply_chain
 
     rows = [
-        step.logits for step in session.generate(BENCH_PROMPT, max_tokens=16, temperature=0.0).run().steps
+        step.logits.copy()
+        for step in session.generate(BENCH_PROMPT, max_tokens=16, temperature=0.0)
+        if step.logits is not None
     ]
     settings = replace(SamplingSettings.llama_defaults(), temperature=0.0)
     start = time.perf_counter()
     for index in range(tokens):
         row = rows[index % len(rows)]
-        assert row is not None
         result = apply_chain(row, settings)
         make_step(index, int(result.kept[0]), result, 10, session.token_info)
     return (time.perf_counter() - start) / tokens * 1e3

@@ -43,7 +43,8 @@ class Step:
     rank: int
     entropy_bits: float  # of the full raw distribution
     candidates: list[Candidate]
-    logits: np.ndarray | None = field(default=None, repr=False)  # full row; the consumer keeps or drops it
+    # The full logits row while this is the newest step of its Generation; None afterwards.
+    logits: np.ndarray | None = field(default=None, repr=False)
 
     def as_dict(self) -> dict[str, object]:
         return {

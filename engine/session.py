@@ -149,6 +149,10 @@ class Generation:
             result = apply_chain(logits, self.settings)
             token = int(result.kept[0]) if result.kept.size == 1 else sample_token(result, rng)
             step = make_step(index, token, result, self.top_n, self._session.token_info)
+            if self.steps:
+                # Only the newest step keeps its full logits row (n_vocab floats); a consumer that
+                # wants older rows keeps them while iterating. Bounded memory, no page-fault churn.
+                self.steps[-1].logits = None
             self.steps.append(step)
             if model.is_end_of_generation(token):
                 self.stop_reason = "eos"
