@@ -10,8 +10,6 @@ import numpy as np
 from engine.sampling import ChainResult
 from engine.tokens import TokenInfo
 
-STOP_REASONS = ("eos", "stop_string", "max_tokens", "cancelled", "context_full")
-
 
 @dataclass(frozen=True)
 class Candidate:

@@ -55,10 +55,6 @@ def supports_gpu_offload() -> bool:
     return bool(llama_cpp.llama_supports_gpu_offload())
 
 
-def system_info() -> str:
-    return llama_cpp.llama_print_system_info().decode("utf-8", errors="replace")
-
-
 # llama_progress_callback with an int result (same register as C's bool); see _load_model.
 _PROGRESS_CALLBACK = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_float, ctypes.c_void_p)
 
@@ -346,10 +342,6 @@ class LlamaModel:
     @property
     def n_cached(self) -> int:
         return len(self._cached)
-
-    @property
-    def cached_tokens(self) -> list[int]:
-        return list(self._cached)
 
 
 # --- llama.cpp's own implementations, used as references by tests and the benchmark -----------

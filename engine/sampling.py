@@ -107,11 +107,6 @@ def softmax_and_entropy(logits: np.ndarray) -> tuple[np.ndarray, float]:
     return probs, float(entropy_nats / np.log(2.0))
 
 
-def entropy_bits(probs: np.ndarray) -> float:
-    positive = probs[probs > 0].astype(np.float64)
-    return float(-(positive * np.log2(positive)).sum())
-
-
 def rank_of(values: np.ndarray, token: int) -> int:
     """1 + the number of tokens strictly more probable (values may be logits or probabilities)."""
     return int(np.count_nonzero(values > values[token])) + 1
