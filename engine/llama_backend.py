@@ -13,6 +13,7 @@ import os
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import llama_cpp
@@ -118,7 +119,7 @@ class LlamaModel:
 
     def __init__(self, settings: LoadSettings, on_progress: Callable[[float], bool] | None = None) -> None:
         _ensure_backend()
-        check_gguf_file(__import__("pathlib").Path(settings.path))
+        check_gguf_file(Path(settings.path))
         _check_memory(settings.path, settings)
         self.settings = settings
         self._model = self._load_model(settings, on_progress)

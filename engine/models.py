@@ -101,8 +101,7 @@ def resolve_model(name_or_path: str | None) -> Path:
     if not path.exists() and not name.lower().endswith(".gguf") and os.sep not in name:
         known = ", ".join(model.key for model in PACKAGED)
         raise ModelError(f"unknown model '{name}': use one of {known}, or a path to a .gguf file")
-    check_gguf_file(path)
-    return path
+    return path  # the file itself is checked when it is loaded (LlamaModel)
 
 
 # --- GGUF header check --------------------------------------------------------------------------
