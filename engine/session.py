@@ -77,6 +77,7 @@ class ModelInfo:
     special_tokens: dict[str, dict[str, Any]]
     chat_template: str | None
     gpu_offload_supported: bool
+    metadata: dict[str, str]
     sha256: str | None = None
 
     def as_dict(self) -> dict[str, Any]:
@@ -113,9 +114,11 @@ class Generation:
         stop: Sequence[str],
         top_n: int,
         should_stop: Callable[[], bool] | None,
+        prefix: Sequence[int] = (),
     ) -> None:
         self._session = session
         self.prompt_tokens = prompt_tokens
+        self.prefix = list(prefix)  # reply tokens already chosen (a branch): evaluated, not sampled
         self.settings = settings
         self.max_tokens = max_tokens
         self.seed = seed if seed is not None else secrets.randbits(32)
@@ -140,12 +143,20 @@ class Generation:
         model = self._session.model
         rng = np.random.default_rng(self.seed)
         decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
+        self.text = "".join(
+            decoder.decode(model.piece(token))
+            for token in self.prefix
+            if not model.is_end_of_generation(token)
+        )
+        if self.prefix and model.is_end_of_generation(self.prefix[-1]):
+            self.stop_reason = "eos"  # the branch chose to end the reply here
+            return
         try:
-            logits = model.evaluate(self.prompt_tokens, self._stopped)
+            logits = model.evaluate(self.prompt_tokens + self.prefix, self._stopped)
         except Cancelled:
             self.stop_reason = "cancelled"
             return
-        for index in range(self.max_tokens):
+        for index in range(len(self.prefix), len(self.prefix) + self.max_tokens):
             result = apply_chain(logits, self.settings)
             token = int(result.kept[0]) if result.kept.size == 1 else sample_token(result, rng)
             step = make_step(index, token, result, self.top_n, self._session.token_info)
@@ -241,6 +252,7 @@ class Session:
             },
             chat_template=facts.chat_template,
             gpu_offload_supported=supports_gpu_offload(),
+            metadata=dict(meta),
             sha256=sha256_file(path) if with_sha256 else None,
         )
 
@@ -313,12 +325,17 @@ class Session:
         top_n: int = 10,
         temperature: float | None = None,
         should_stop: Callable[[], bool] | None = None,
+        prefix: Sequence[int] = (),
     ) -> Generation:
-        """A Generation over `prompt`; `temperature` overrides the settings' (0 = greedy)."""
+        """A Generation over `prompt`; `temperature` overrides the settings' (0 = greedy).
+
+        `prefix` continues a reply whose first tokens are already chosen (a branch from one token):
+        they are evaluated after the prompt, count in `text`, and step indices start after them.
+        """
         chosen = settings or SamplingSettings.llama_defaults()
         if temperature is not None:
             chosen = replace(chosen, temperature=temperature)
         self._stop.clear()
         return Generation(
-            self, self.prompt_tokens(prompt), chosen, max_tokens, seed, stop, top_n, should_stop
+            self, self.prompt_tokens(prompt), chosen, max_tokens, seed, stop, top_n, should_stop, prefix
         )
