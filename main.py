@@ -13,6 +13,10 @@ def main(argv: list[str] | None = None) -> int:
         from engine.install import main as setup  # standard library only: runs before anything is installed
 
         return setup(args[1:])
+    if args[:1] == ["bench"] and "--gui" in args:
+        from gui.stall_bench import main as stall_bench  # the app's responsiveness, not the engine's
+
+        return stall_bench(args)
     if args and args[0] in CLI_COMMANDS:
         from engine.cli import main as cli
 

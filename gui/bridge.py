@@ -179,14 +179,17 @@ class EngineBridge(QObject):
             return
         log.error("engine died: %s", description)
         pending, self._pending = self._pending, {}
-        for request_id, kind in pending.items():
-            if kind != "load":
-                self.received.emit(Failed(request_id, description, kind="crash"))
+        crashed_while_loading = "load" in pending.values()
+        if crashed_while_loading:
+            self.model = None  # reloading a model that kills the engine would only kill it again
         self.info = None
         self.restarts += 1
-        self._reload_on_ready = True
+        self._reload_on_ready = not crashed_while_loading
         self._process.stop(timeout=1)
         self.died.emit(description)
+        for request_id, kind in pending.items():
+            message = f"{description} while loading this model" if kind == "load" else description
+            self.received.emit(Failed(request_id, message, kind="model" if kind == "load" else "crash"))
         self._set_state("restarting")
         self.start()
 

@@ -392,7 +392,7 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _on_engine_event(self, event: object) -> None:
-        if isinstance(event, LoadProgress) and event.request_id == self.load_request:
+        if isinstance(event, LoadProgress) and self.load_request in (event.request_id, None):
             self.progress.setValue(int(event.fraction * 100))
         elif isinstance(event, Loaded):
             self._on_loaded(event)

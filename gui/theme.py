@@ -58,6 +58,8 @@ def blend(colour: str, base: QColor, alpha: float) -> str:
 
 def token_background(prob: float, palette: QPalette | None = None, alpha: float = 0.5) -> str:
     palette = palette or QApplication.palette()
+    if is_dark(palette):
+        alpha = min(1.0, alpha * 1.6)  # viridis' dark end needs more weight to show on a dark base
     return blend(probability_bin(prob).colour, palette.color(QPalette.ColorRole.Base), alpha)
 
 

@@ -67,7 +67,8 @@ def alternatives_tooltip(record: TokenRecord) -> str:
     for alternative in record.alternatives:
         bar = "█" * max(1, round(alternative.prob * 24)) if alternative.prob >= 0.005 else "▏"
         weight = "b" if alternative.id == record.token_id else "span"
-        removed = f" <i>removed by {alternative.removed_by}</i>" if alternative.removed_by else ""
+        stage = (alternative.removed_by or "").replace("_", "-")
+        removed = f" <i>removed by {stage}</i>" if stage else ""
         rows.append(
             f"<tr><td align=right>{alternative.rank}</td>"
             f"<td><{weight}><code>{html.escape(repr(alternative.text))}</code></{weight}></td>"

@@ -287,3 +287,11 @@ def test_inspected_reply_shows_probabilities_and_alternatives(qtbot: QtBot, wind
     explorer.trigger()
     assert window.tabs.currentWidget() is window.step_panel
     assert window.step_panel.table.rowCount() == len(record.alternatives)
+
+
+def test_stall_bench_measures_the_event_loop(qtbot: QtBot) -> None:
+    from gui.stall_bench import run_stall_bench
+
+    result = run_stall_bench(tokens=8, inspect=True)
+    assert result["tokens"] >= 8 and result["ticks"] > 10
+    assert 0.0 <= result["stall_p50_ms"] <= result["stall_p99_ms"] <= result["stall_max_ms"]
