@@ -13,8 +13,14 @@ import sys
 from multiprocessing.connection import Connection
 from pathlib import Path
 
-from engine.host import serve
 from engine.protocol import Command, Event, Shutdown
+
+
+def _serve_in_child(commands: Connection, events: Connection, log_level: int) -> None:
+    # Imported here, in the child only: the client's process (the GUI) never loads llama.cpp.
+    from engine.host import serve
+
+    serve(commands, events, log_level)
 
 
 class EngineDied(Exception):
@@ -40,7 +46,7 @@ class EngineProcess:
         command_reader, command_writer = context.Pipe(duplex=False)
         event_reader, event_writer = context.Pipe(duplex=False)
         process = context.Process(
-            target=serve,
+            target=_serve_in_child,
             args=(command_reader, event_writer, self._log_level),
             name="lanterna-engine",
             daemon=True,

@@ -42,3 +42,15 @@ def test_setup_script_needs_only_the_standard_library() -> None:
 
     modules = imported_modules("engine")["install.py"]
     assert modules <= set(sys.stdlib_module_names) | {"__future__"}
+
+
+def test_the_gui_process_never_loads_llama_cpp() -> None:
+    """Not even indirectly: the engine process owns the model, the app only talks to it."""
+    import subprocess
+    import sys
+
+    code = "import sys, gui.app, gui.main_window, gui.stall_bench; print('llama_cpp' in sys.modules)"
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120, check=True
+    )
+    assert result.stdout.strip() == "False"
