@@ -460,8 +460,10 @@ class MainWindow(QMainWindow):
     # --- closing -----------------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.chat.stream is not None:
-            self.bridge.cancel(self.chat.stream.request_id)
+        stream = self.chat.stream
+        if stream is not None:  # keep what arrived, marked as stopped by the user
+            self.bridge.cancel(stream.request_id)
+            self.store.finish_message(stream.message_id, "stopped", stop_reason="cancelled")
         self.save_state()
         self.memory_timer.stop()
         self.bridge.shutdown()

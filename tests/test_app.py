@@ -295,3 +295,38 @@ def test_stall_bench_measures_the_event_loop(qtbot: QtBot) -> None:
     result = run_stall_bench(tokens=8, inspect=True)
     assert result["tokens"] >= 8 and result["ticks"] > 10
     assert 0.0 <= result["stall_p50_ms"] <= result["stall_p99_ms"] <= result["stall_max_ms"]
+
+
+def test_edit_and_resend_keeps_the_original_version(qtbot: QtBot, window: MainWindow) -> None:
+    chat = window.chat
+    send(qtbot, window, "Name a fruit.", max_tokens=4)
+    original = window.store.path(chat.conversation_id)[0]  # type: ignore[arg-type]
+    chat.start_edit(original.id)
+    assert chat.input.toPlainText() == "Name a fruit." and chat.edit_banner.isVisible()
+    chat.input.setPlainText("Name a vegetable.")
+    chat.send_button.click()
+    qtbot.waitUntil(lambda: chat.stream is None, timeout=REPLY_TIMEOUT)
+    path = window.store.path(chat.conversation_id)  # type: ignore[arg-type]
+    assert path[0].content == "Name a vegetable." and path[0].id != original.id
+    assert [row.id for row in window.store.siblings(path[0].id)] == [original.id, path[0].id]
+    assert path[1].role == "assistant" and path[1].status == "complete"
+    assert not chat.edit_banner.isVisible()
+
+
+def test_conversations_rename_search_delete(qtbot: QtBot, window: MainWindow) -> None:
+    chat = window.chat
+    send(qtbot, window, "First chat about whales.", max_tokens=3)
+    first = chat.conversation_id
+    chat.new_conversation()
+    send(qtbot, window, "Second chat about bicycles.", max_tokens=3)
+    assert chat.conversation_list.count() == 2
+    chat.rename_conversation(first, "Ocean animals")  # type: ignore[arg-type]
+    chat.search.setText("bicycles")  # matches message text, not only titles
+    assert [chat.conversation_list.item(i).text() for i in range(chat.conversation_list.count())] == [
+        "Second chat about bicycles."
+    ]
+    chat.search.setText("ocean")
+    assert chat.conversation_list.count() == 1 and chat.conversation_list.item(0).text() == "Ocean animals"
+    chat.search.clear()
+    chat.delete_conversation(first, confirm=False)  # type: ignore[arg-type]
+    assert [c.title for c in window.store.conversations()] == ["Second chat about bicycles."]
