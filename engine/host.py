@@ -21,19 +21,24 @@ from engine.protocol import (
     Cancel,
     Chat,
     Command,
+    Distribution,
     Event,
     Failed,
     Finished,
     Load,
     Loaded,
     LoadProgress,
+    Probe,
     Ready,
     Shutdown,
     Started,
     StepEvent,
+    Tokenize,
+    Tokens,
     Unload,
     Unloaded,
 )
+from engine.sampling import top_indices
 from engine.session import Session
 
 log = logging.getLogger(__name__)
@@ -94,6 +99,10 @@ class EngineHost:
                 self.send(Unloaded(request_id))
             elif isinstance(command, Chat):
                 self._chat(command)
+            elif isinstance(command, Probe):
+                self._probe(command)
+            elif isinstance(command, Tokenize):
+                self._tokenize(command)
         except LoadCancelled:
             self.send(Failed(request_id, "Loading was cancelled.", kind="cancelled"))
         except ModelError as error:
@@ -128,11 +137,39 @@ class EngineHost:
         self.model_name = command.model
         self.send(Loaded(command.request_id, command.model, self.session.info().as_dict()))
 
-    def _chat(self, command: Chat) -> None:
+    def _loaded(self) -> Session:
         if self.session is None:
             raise ModelError("No model is loaded.")
-        session = self.session
-        prompt = session.chat_prompt([Message(role, content) for role, content in command.messages])
+        return self.session
+
+    def _prompt(self, prompt: str, messages: tuple[tuple[str, str], ...]) -> str:
+        if not messages:
+            return prompt
+        return self._loaded().chat_prompt([Message(role, content) for role, content in messages])
+
+    def _probe(self, command: Probe) -> None:
+        session = self._loaded()
+        tokens, logits = session.next_logits(self._prompt(command.prompt, command.messages), command.prefix)
+        labelled = {int(token) for token in top_indices(logits, command.label_count)} | set(command.prefix)
+        infos = [session.token_info(token) for token in sorted(labelled)]
+        self.send(
+            Distribution(
+                command.request_id,
+                logits,
+                {info.id: info.text for info in infos},
+                frozenset(info.id for info in infos if info.special),
+                len(tokens),
+                session.detokenize(command.prefix),
+            )
+        )
+
+    def _tokenize(self, command: Tokenize) -> None:
+        infos = self._loaded().tokenize(command.text, add_special=False)
+        self.send(Tokens(command.request_id, tuple((info.id, info.text) for info in infos)))
+
+    def _chat(self, command: Chat) -> None:
+        session = self._loaded()
+        prompt = self._prompt("", command.messages)
         generation = session.generate(
             prompt,
             command.sampling,

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy as np
+
 from engine.sampling import SamplingSettings
 
 # --- commands (client -> engine) -------------------------------------------------------------------
@@ -40,6 +42,23 @@ class Chat:
 
 
 @dataclass(frozen=True)
+class Probe:
+    """The logits row after a prompt (plain text, or `messages` through the chat template) and `prefix`."""
+
+    request_id: int
+    prompt: str = ""
+    messages: tuple[tuple[str, str], ...] = ()
+    prefix: tuple[int, ...] = ()
+    label_count: int = 256  # label this many of the most probable tokens
+
+
+@dataclass(frozen=True)
+class Tokenize:
+    request_id: int
+    text: str
+
+
+@dataclass(frozen=True)
 class Cancel:
     """Stop a request at the next token (or prefill chunk, or load progress tick)."""
 
@@ -51,7 +70,7 @@ class Shutdown:
     request_id: int = 0
 
 
-Command = Load | Unload | Chat | Cancel | Shutdown
+Command = Load | Unload | Chat | Probe | Tokenize | Cancel | Shutdown
 
 # --- events (engine -> client) ---------------------------------------------------------------------
 
@@ -107,10 +126,28 @@ class Finished:
 
 
 @dataclass(frozen=True)
+class Distribution:
+    request_id: int
+    logits: np.ndarray  # float32, the whole vocabulary
+    labels: dict[int, str]  # readable text of the most probable tokens and of the prefix
+    special: frozenset[int]  # which of the labelled tokens are special (end of turn, ...)
+    context_tokens: int  # prompt + prefix
+    text: str  # the prefix decoded (the continuation so far)
+
+
+@dataclass(frozen=True)
+class Tokens:
+    request_id: int
+    tokens: tuple[tuple[int, str], ...]  # (id, readable text)
+
+
+@dataclass(frozen=True)
 class Failed:
     request_id: int
     message: str
     kind: str = "error"  # "model" (a bad model file), "cancelled" (load cancelled), "error"
 
 
-Event = Ready | LoadProgress | Loaded | Unloaded | Started | StepEvent | Finished | Failed
+Event = (
+    Ready | LoadProgress | Loaded | Unloaded | Started | StepEvent | Finished | Distribution | Tokens | Failed
+)

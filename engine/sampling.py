@@ -222,3 +222,49 @@ def sample_token(result: ChainResult, rng: np.random.Generator) -> int:
     if kept.size == 1:
         return int(kept[0])
     return int(rng.choice(kept, p=result.probs_after[kept] / result.probs_after[kept].sum()))
+
+
+def stage_input(logits: np.ndarray, settings: SamplingSettings, stage: str) -> np.ndarray:
+    """The distribution `stage` works on: the raw one after the stages before it in the order (0 where
+    they removed a token), so a chart can draw, for example, the cumulative curve top-p really sees."""
+    before = settings.order[: settings.order.index(stage)] if stage in settings.order else settings.order
+    return apply_chain(logits, replace(settings, order=tuple(before))).probs_after
+
+
+def min_p_threshold(raw_probs: np.ndarray, settings: SamplingSettings) -> float | None:
+    """The raw probability below which min-p removes a token, or None when min-p is off.
+
+    Min-p keeps p_i >= min_p * p_max on the distribution it sees; ratios survive renormalisation, and a
+    temperature T applied before it turns the condition into raw p_i / p_max >= min_p ** T.
+    """
+    if settings.min_p <= 0.0:
+        return None
+    order = settings.order
+    tempered_first = order.index("temperature") < order.index("min_p")
+    if tempered_first and settings.is_greedy:
+        return None
+    exponent = settings.temperature if tempered_first else 1.0
+    return float(raw_probs.max()) * settings.min_p**exponent
+
+
+def temperature_sweep(
+    logits: np.ndarray, settings: SamplingSettings, temperatures: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """Entropy (bits) and top-1 probability of the final distribution for each temperature."""
+    entropies, top1 = [], []
+    for temperature in temperatures:
+        final = apply_chain(logits, replace(settings, temperature=float(temperature))).probs_after
+        kept = final[final > 0].astype(np.float64)
+        entropies.append(float(-(kept * np.log2(kept)).sum()))
+        top1.append(float(final.max()))
+    return np.array(entropies), np.array(top1)
+
+
+def sample_counts(result: ChainResult, draws: int, seed: int) -> dict[int, int]:
+    """How often each token comes up in `draws` seeded draws from the final distribution."""
+    kept = result.kept
+    weights = result.probs_after[kept].astype(np.float64)
+    rng = np.random.default_rng(seed)
+    drawn = rng.choice(kept, size=draws, p=weights / weights.sum())
+    tokens, counts = np.unique(drawn, return_counts=True)
+    return {int(token): int(count) for token, count in zip(tokens, counts, strict=True)}

@@ -314,6 +314,12 @@ class Session:
             prompt_tokens=[self.token_info(token) for token in tokens],
         )
 
+    def next_logits(self, prompt: str, prefix: Sequence[int] = ()) -> tuple[list[int], np.ndarray]:
+        """The context's tokens (prompt, then `prefix`) and the logits row that follows them."""
+        tokens = self.prompt_tokens(prompt) + list(prefix)
+        self._stop.clear()
+        return tokens, self.model.evaluate(tokens)
+
     def generate(
         self,
         prompt: str,

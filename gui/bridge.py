@@ -17,12 +17,16 @@ from engine.client import EngineDied, EngineProcess, process_memory_bytes
 from engine.protocol import (
     Cancel,
     Chat,
+    Distribution,
     Event,
     Failed,
     Finished,
     Load,
     Loaded,
+    Probe,
     Ready,
+    Tokenize,
+    Tokens,
     Unload,
     Unloaded,
 )
@@ -122,6 +126,13 @@ class EngineBridge(QObject):
         self._set_state("generating")
         return request_id
 
+    def probe(self, prompt: str, messages: list[tuple[str, str]], prefix: tuple[int, ...]) -> int:
+        """Ask for the logits row after a prompt (or chat messages) and `prefix` tokens."""
+        return self._send_new("probe", lambda rid: Probe(rid, prompt, tuple(messages), prefix))
+
+    def tokenize(self, text: str) -> int:
+        return self._send_new("tokenize", lambda rid: Tokenize(rid, text))
+
     def cancel(self, request_id: int) -> None:
         if request_id in self._pending:
             self._send(Cancel(request_id))
@@ -155,7 +166,7 @@ class EngineBridge(QObject):
             self.info = event.info
         elif isinstance(event, Failed) and self._pending.get(event.request_id) == "load":
             self.model = None
-        if isinstance(event, Loaded | Unloaded | Finished | Failed):
+        if isinstance(event, Loaded | Unloaded | Finished | Failed | Distribution | Tokens):
             self._pending.pop(event.request_id, None)
         self.received.emit(event)
         self._set_state(self._idle_state())

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from engine.llama_backend import llama_sampler_chain_keep
-from engine.sampling import LLAMA_ORDER, STAGES, SamplingSettings, apply_chain, sample_token
+from engine.sampling import LLAMA_ORDER, STAGES, SamplingSettings, apply_chain, sample_token, softmax
 from engine.session import Session
 
 COURSE = np.log(np.array([0.40, 0.30, 0.15, 0.10, 0.05]))  # tokens A..E
@@ -133,3 +133,57 @@ def test_chain_matches_llama_cpp_on_gemma_vocabulary(gemma: Session) -> None:
 def test_default_order_is_llama_cpp_order() -> None:
     assert SamplingSettings.llama_defaults().order == LLAMA_ORDER
     assert LLAMA_ORDER[-1] == "temperature"
+
+
+@pytest.mark.parametrize("temperature_first", [False, True])
+def test_min_p_threshold_separates_exactly_what_min_p_keeps(smol: Session, temperature_first: bool) -> None:
+    from engine.sampling import min_p_threshold
+
+    logits = smol.probe("The cat sat on the").logits
+    settings = SamplingSettings(temperature=0.6, min_p=0.05, top_k=0, top_p=1.0)
+    if temperature_first:
+        settings = settings.with_order(("temperature",))
+    result = apply_chain(logits, settings)
+    threshold = min_p_threshold(result.probs, settings)
+    assert threshold is not None
+    above = np.flatnonzero(result.probs >= threshold * (1 + 1e-5))
+    below = np.flatnonzero(result.probs < threshold * (1 - 1e-5))
+    assert np.all(result.removed_by[above] == -1)
+    assert np.all(result.removed_by[below] == STAGES.index("min_p"))
+
+
+def test_stage_input_is_what_the_stage_sees(smol: Session) -> None:
+    from engine.sampling import stage_input
+
+    logits = smol.probe("Once upon a time").logits
+    settings = SamplingSettings(temperature=0.5, top_p=0.9).with_order(("temperature", "top_p"))
+    assert np.allclose(stage_input(logits, settings, "top_p"), softmax(logits / np.float32(0.5)), atol=1e-6)
+    llama_order = SamplingSettings(temperature=0.5, top_p=0.9)  # temperature last: top-p sees raw probs
+    assert np.allclose(stage_input(logits, llama_order, "top_p"), softmax(logits), atol=1e-6)
+
+
+def test_temperature_sweep_sharpens_towards_greedy(smol: Session) -> None:
+    from engine.sampling import temperature_sweep
+
+    logits = smol.probe("The capital of France is").logits
+    temperatures = np.array([0.1, 0.5, 1.0, 1.5])
+    entropy, top1 = temperature_sweep(logits, SamplingSettings(), temperatures)
+    assert np.all(np.diff(entropy) > 0) and np.all(np.diff(top1) < 0)
+    probs = softmax(logits)
+    expected_entropy = float(-(probs[probs > 0] * np.log2(probs[probs > 0])).sum())
+    assert entropy[2] == pytest.approx(expected_entropy, rel=1e-3)
+    assert top1[2] == pytest.approx(float(probs.max()), rel=1e-5)
+
+
+def test_seeded_samples_follow_the_final_distribution() -> None:
+    from engine.lessons import synthetic_logits
+    from engine.sampling import sample_counts
+
+    result = apply_chain(synthetic_logits([0.40, 0.30, 0.15, 0.10, 0.05]), SamplingSettings(top_p=0.85))
+    counts = sample_counts(result, 2000, seed=3)
+    assert set(counts) == {0, 1, 2} and sum(counts.values()) == 2000
+    expected = np.array([0.40, 0.30, 0.15]) / 0.85
+    observed = np.array([counts[0], counts[1], counts[2]]) / 2000
+    # 4 standard errors of a binomial proportion at n = 2000 (at most 0.045): fails by chance < 1e-4.
+    assert np.all(np.abs(observed - expected) <= 4 * np.sqrt(expected * (1 - expected) / 2000))
+    assert sample_counts(result, 2000, seed=3) == counts
