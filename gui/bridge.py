@@ -55,6 +55,7 @@ class EngineBridge(QObject):
         self.gpu_offload_supported = False
         self.state = "starting"
         self.restarts = 0
+        self.requests_sent = 0  # how many requests reached the engine (views that must not call it check this)
         self._arrived.connect(self._on_arrived)
         self._lost.connect(self._on_lost)
 
@@ -142,6 +143,7 @@ class EngineBridge(QObject):
 
     def _send_new(self, kind: str, make: Any) -> int:
         request_id = self._process.new_request_id()
+        self.requests_sent += 1
         self._pending[request_id] = kind
         self._send(make(request_id))
         return request_id
