@@ -55,7 +55,7 @@ class EngineBridge(QObject):
         self.gpu_offload_supported = False
         self.state = "starting"
         self.restarts = 0
-        self.requests_sent = 0  # how many requests reached the engine (views that must not call it check this)
+        self.requests_sent = 0  # requests sent to the engine (tests check that a view did not call it)
         self._arrived.connect(self._on_arrived)
         self._lost.connect(self._on_lost)
 

@@ -39,7 +39,8 @@ from engine.protocol import Failed, Loaded, LoadProgress, Unloaded
 from gui.bridge import EngineBridge
 from gui.chat_panel import ChatPanel
 from gui.model_panel import ModelPanel, format_bytes, gguf_path_from_mime
-from gui.panels import NoticePanel, StepPanel
+from gui.panels import NoticePanel
+from gui.sampling_panel import SamplingPanel
 from gui.store import ChatStore, default_data_dir
 
 MAX_RECENT = 8
@@ -142,13 +143,13 @@ class MainWindow(QMainWindow):
 
     def _build(self) -> None:
         self.chat = ChatPanel(self.bridge, self.store, self._json_setting("chat/defaults", {}))
-        self.step_panel = StepPanel()
+        self.sampling = SamplingPanel(self.bridge)
         self.model_panel = ModelPanel()
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         panels: list[QWidget] = [
             self.chat,
-            self.step_panel,
+            self.sampling,
             NoticePanel(
                 "Attention", "Attention maps per layer and head, read out of llama.cpp, will appear here."
             ),
@@ -177,6 +178,7 @@ class MainWindow(QMainWindow):
         self.chat.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.chat.speed.connect(lambda rate: self.speed_label.setText(f"{rate:.1f} tokens/s"))
         self.chat.open_step.connect(self._open_step)
+        self.sampling.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.model_panel.load_requested.connect(self.load_model)
         self.model_panel.unload_requested.connect(self.unload_model)
 
@@ -454,8 +456,8 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _open_step(self, step: dict[str, Any]) -> None:
-        self.step_panel.show_step(step)
-        self.tabs.setCurrentWidget(self.step_panel)
+        self.sampling.open_chat_step(step)
+        self.tabs.setCurrentWidget(self.sampling)
 
     # --- closing -----------------------------------------------------------------------------------
 

@@ -285,8 +285,14 @@ def test_inspected_reply_shows_probabilities_and_alternatives(qtbot: QtBot, wind
     assert any("sampling explorer" in text for text in texts)
     explorer = next(a for a in window.chat._menu.actions() if "sampling explorer" in a.text())
     explorer.trigger()
-    assert window.tabs.currentWidget() is window.step_panel
-    assert window.step_panel.table.rowCount() == len(record.alternatives)
+    assert window.tabs.currentWidget() is window.sampling
+    qtbot.waitUntil(lambda: window.sampling.result is not None, timeout=30_000)
+    # The explorer recomputed the step from the chat's context: the same distribution the reply saw.
+    result = window.sampling.result
+    assert result is not None
+    assert float(result.probs[record.token_id]) == pytest.approx(record.prob, rel=1e-3)
+    assert result.rank(record.token_id) == record.rank
+    assert window.sampling.marked_token == record.token_id
 
 
 def test_stall_bench_measures_the_event_loop(qtbot: QtBot) -> None:
