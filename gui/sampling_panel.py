@@ -42,6 +42,7 @@ from engine.lessons import Lesson, load_lessons, settings_with, synthetic_logits
 from engine.protocol import Distribution, Failed, Tokens
 from engine.sampling import (
     LLAMA_ORDER,
+    STAGES,
     ChainResult,
     SamplingSettings,
     apply_chain,
@@ -100,7 +101,8 @@ class SamplingPanel(QWidget):
         self.synthetic: Lesson | None = None
         self.messages: list[tuple[str, str]] = []  # when the prompt came from a chat
         self._pending_probe: int | None = None
-        self._pending_lookup: int | None = None
+        self._pending_lookups: dict[int, str] = {}  # request id -> the text looked up
+        self.watched: dict[str, tuple[tuple[int, str], ...]] = {}  # text -> its tokens, shown every step
         self._run_remaining = 0
         self.marked_token: int | None = None  # the token a chat reply took at the opened step
         self._build()
@@ -375,6 +377,7 @@ class SamplingPanel(QWidget):
     def open_lesson(self, lesson_id: str) -> None:
         lesson = next((item for item in self.lessons if item.id == lesson_id), None)
         self._clear_presets()
+        self.watched = {}
         if lesson is None:
             self.explanation.setVisible(False)
             self.synthetic = None
@@ -394,6 +397,8 @@ class SamplingPanel(QWidget):
             self.chat_template.setChecked(lesson.chat)
             self.apply_settings(lesson.settings)
             self.start()
+            for word in lesson.watch:
+                self.look_up(word)
 
     def _clear_presets(self) -> None:
         while self.preset_row.count():
@@ -516,11 +521,12 @@ class SamplingPanel(QWidget):
                 self.step()
             else:
                 self._run_remaining = 0
-        elif isinstance(event, Tokens) and event.request_id == self._pending_lookup:
-            self._pending_lookup = None
-            self._show_lookup(event.tokens)
-        elif isinstance(event, Failed) and event.request_id in (self._pending_probe, self._pending_lookup):
-            self._pending_probe = self._pending_lookup = None
+        elif isinstance(event, Tokens) and event.request_id in self._pending_lookups:
+            self.watched[self._pending_lookups.pop(event.request_id)] = event.tokens
+            self._write_watched()
+        elif isinstance(event, Failed) and event.request_id in (self._pending_probe, *self._pending_lookups):
+            self._pending_probe = None
+            self._pending_lookups.pop(event.request_id, None)
             self._run_remaining = 0
             self._set_busy(False)
             self.status_message.emit(f"The explorer's request failed: {event.message}")
@@ -565,6 +571,7 @@ class SamplingPanel(QWidget):
         self._fill_table(labels, before, after, removed)
         self._write_stats()
         self._write_breadcrumb()
+        self._write_watched()
 
     def _chosen_index(self) -> int | None:
         """Where the chat reply's own token is among the bars, when a chat step is open."""
@@ -586,9 +593,9 @@ class SamplingPanel(QWidget):
         seen = stage_input(self.steps[-1].logits, settings, "top_p")
         ordered = np.sort(seen[self.shown_tokens])[::-1]
         cumulative = np.cumsum(ordered)
-        kept_by_top_p = (
-            int(np.count_nonzero(self.result.probs_after[self.shown_tokens] > 0)) if self.result else 0
-        )
+        through_top_p = {STAGES.index(stage) for stage in settings.order[: settings.order.index("top_p") + 1]}
+        removed = self.result.removed_by[self.shown_tokens] if self.result else np.empty(0)
+        kept_by_top_p = sum(1 for stage in removed if int(stage) not in through_top_p)
         self.cumulative.set_data(cumulative, kept_by_top_p)
         self.cumulative.set_top_p(settings.top_p if settings.top_p < 1.0 else None)
 
@@ -715,29 +722,36 @@ class SamplingPanel(QWidget):
         self.samples = sample_counts(self.result, draws, self.seed.value())
         self.refresh()
 
-    def look_up(self) -> None:
-        text = self.lookup.text()
-        if not text or not self.steps:
+    def look_up(self, text: str | None = None) -> None:
+        """Follow a token's rank and probability at every step (the first token when the text splits)."""
+        text = self.lookup.text() if text is None else text
+        if not text:
             return
-        if self.synthetic is not None:
+        if self.synthetic is not None and self.steps:
             matches = [(i, label) for i, label in self.steps[-1].labels.items() if label == text]
-            self._show_lookup(tuple(matches))
-        else:
-            self._pending_lookup = self.bridge.tokenize(text)
+            self.watched[text] = tuple(matches)
+            self._write_watched()
+        elif self.bridge.info is not None:
+            self._pending_lookups[self.bridge.tokenize(text)] = text
 
-    def _show_lookup(self, tokens: tuple[tuple[int, str], ...]) -> None:
-        if not tokens or self.result is None:
-            self.lookup_result.setText("No such token.")
-            return
+    def _write_watched(self) -> None:
+        lines = [self._lookup_line(text, tokens) for text, tokens in self.watched.items()]
+        self.lookup_result.setText("<br>".join(lines))
+
+    def _lookup_line(self, looked_up: str, tokens: tuple[tuple[int, str], ...]) -> str:
+        if not tokens:
+            return f"<code>{_escape(repr(looked_up))}</code>: no such token"
+        if self.result is None:
+            return ""
         token, text = tokens[0]
-        split = f" (the text splits into {len(tokens)} tokens; this is the first)" if len(tokens) > 1 else ""
+        split = f" (first of {len(tokens)} tokens)" if len(tokens) > 1 else ""
         stage = self.result.removed_stage(token)
         fate = (
             f"removed by {STAGE_NAMES[stage]}"
             if stage
             else f"{percent(float(self.result.probs_after[token]))} after the chain"
         )
-        self.lookup_result.setText(
+        return (
             f"<code>{_escape(repr(text))}</code>: rank <b>{self.result.rank(token):,}</b>, "
             f"p = <b>{percent(float(self.result.probs[token]))}</b>, {fate}{split}"
         )

@@ -147,16 +147,27 @@ def test_run_lookup_and_export(qtbot: QtBot, window: MainWindow, smol: Session, 
     start(qtbot, panel, "Recife é uma")
     panel.lookup.setText(" cidade")
     panel.look_up()
-    qtbot.waitUntil(lambda: "rank" in panel.lookup_result.text(), timeout=30_000)
+    qtbot.waitUntil(lambda: " cidade" in panel.watched, timeout=30_000)
     token = smol.tokenize(" cidade", add_special=False)[0].id
     assert panel.result is not None
     assert f"rank <b>{panel.result.rank(token):,}</b>" in panel.lookup_result.text()
     panel.run(4)
     qtbot.waitUntil(lambda: len(panel.path) == 4 and panel._pending_probe is None, timeout=60_000)
     assert panel.steps[-1].text == smol.detokenize([entry.token for entry in panel.path])
-    assert panel.timeline.isEnabled()
+    assert panel.timeline.has_data
     for kind in ("csv", "json", "png", "svg"):
         panel.export(kind, tmp_path / f"step.{kind}")
         assert (tmp_path / f"step.{kind}").stat().st_size > 100
     panel.resize(1280, 800)
     panel.grab().save(str(tmp_path / "explorer.png"))
+
+
+def test_recife_lesson_follows_its_watched_words(qtbot: QtBot, window: MainWindow, smol: Session) -> None:
+    panel = window.sampling
+    panel.open_lesson("recife")
+    qtbot.waitUntil(lambda: len(panel.watched) == 3 and panel.result is not None, timeout=60_000)
+    assert panel.result is not None
+    for word in (" cidade", " capital", " país"):
+        first = smol.tokenize(word, add_special=False)[0].id
+        assert f"rank <b>{panel.result.rank(first):,}</b>" in panel.lookup_result.text()
+    assert np.isclose(float(panel.result.probs.sum()), 1.0, atol=1e-4)  # the whole distribution
