@@ -15,7 +15,6 @@ from PySide6.QtCore import QPoint, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
     QFrame,
@@ -39,6 +38,7 @@ from PySide6.QtWidgets import (
 from engine.protocol import Failed, Finished, Started, StepEvent
 from engine.sampling import SamplingSettings
 from gui.bridge import EngineBridge
+from gui.panels import double_spin
 from gui.store import Alternative, ChatStore, MessageRow, TokenRecord
 from gui.theme import PROBABILITY_BINS, token_background
 from gui.transcript import ShownMessage, TranscriptView, percent
@@ -99,7 +99,7 @@ class SamplingForm(QWidget):
             "The system message is placed first by the model's chat template. It steers tone and role."
         )
         self.system_prompt.setMaximumHeight(110)
-        self.temperature = self._double(
+        self.temperature = double_spin(
             0,
             2,
             0.05,
@@ -110,14 +110,14 @@ class SamplingForm(QWidget):
         self.top_k.setRange(0, 1000)
         self.top_k.setSpecialValueText("off")
         self.top_k.setToolTip("Top-k keeps only the k most probable tokens (0 = off).")
-        self.top_p = self._double(
+        self.top_p = double_spin(
             0,
             1,
             0.01,
             "Top-p (nucleus) keeps the most probable tokens until their "
             "cumulative probability reaches p (1 = off).",
         )
-        self.min_p = self._double(
+        self.min_p = double_spin(
             0, 1, 0.01, "Min-p drops tokens less probable than p × the top token's probability (0 = off)."
         )
         self.max_tokens = QSpinBox()
@@ -149,14 +149,6 @@ class SamplingForm(QWidget):
         self.system_prompt.textChanged.connect(self.changed)
         for spin in (self.temperature, self.top_k, self.top_p, self.min_p, self.max_tokens, self.seed):
             spin.valueChanged.connect(self.changed)
-
-    def _double(self, low: float, high: float, step: float, tip: str) -> QDoubleSpinBox:
-        spin = QDoubleSpinBox()
-        spin.setRange(low, high)
-        spin.setSingleStep(step)
-        spin.setDecimals(2)
-        spin.setToolTip(tip)
-        return spin
 
     def values(self) -> dict[str, Any]:
         return {
@@ -531,14 +523,6 @@ class ChatPanel(QWidget):
         path = self.store.path(self.conversation_id)
         return path[-1].id if path else None
 
-    def _history(self) -> list[tuple[str, str]]:
-        """The messages the model sees: the system prompt, then the current path up to the new reply."""
-        assert self.conversation_id is not None
-        conversation = self.store.conversation(self.conversation_id)
-        path = self.store.path(self.conversation_id)[:-1]
-        history = [("system", conversation.system_prompt)] if conversation.system_prompt.strip() else []
-        return history + [(row.role, row.content) for row in path]
-
     def start_reply(
         self, parent_id: int, prefix: list[TokenRecord] | None = None, branch_of: int | None = None
     ) -> int:
@@ -558,7 +542,7 @@ class ChatPanel(QWidget):
             self.store.append_token(message_id, record, "")
         self._records[message_id] = list(prefix or [])
         request_id = self.bridge.chat(
-            self._history(),
+            self._history_before(message_id),
             sampling_from(settings),
             max_tokens=max(1, int(settings["max_tokens"]) - len(prefix or [])),  # the whole reply's limit
             seed=seed,
@@ -693,6 +677,7 @@ class ChatPanel(QWidget):
         }
 
     def _history_before(self, message_id: int) -> list[tuple[str, str]]:
+        """The messages the model sees before `message_id`: the system prompt, then its ancestors."""
         assert self.conversation_id is not None
         conversation = self.store.conversation(self.conversation_id)
         chain: list[MessageRow] = []

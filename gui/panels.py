@@ -1,11 +1,11 @@
-"""The places of the views that are not part of this version yet: each says what it will show."""
+"""Small shared widgets: a notice in place of a view, and the spin box used for sampling settings."""
 
 from __future__ import annotations
 
 import html
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDoubleSpinBox, QLabel, QVBoxLayout, QWidget
 
 
 class NoticePanel(QWidget):
@@ -21,3 +21,15 @@ class NoticePanel(QWidget):
         layout.addStretch(1)
         layout.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
+
+
+def double_spin(low: float, high: float, step: float, tip: str, value: float | None = None) -> QDoubleSpinBox:
+    """A two-decimal spin box, e.g. for temperature or top-p."""
+    spin = QDoubleSpinBox()
+    spin.setRange(low, high)
+    spin.setSingleStep(step)
+    spin.setDecimals(2)
+    if value is not None:
+        spin.setValue(value)
+    spin.setToolTip(tip)
+    return spin

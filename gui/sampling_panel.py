@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -53,6 +52,7 @@ from engine.sampling import (
     top_indices,
 )
 from gui.bridge import EngineBridge
+from gui.panels import double_spin
 from gui.sampling_charts import CumulativeChart, DistributionChart, SweepChart, TimelineChart
 from gui.transcript import percent
 
@@ -232,6 +232,7 @@ class SamplingPanel(QWidget):
         self.tabs.addTab(self.cumulative, "Cumulative (top-p)")
         self.tabs.addTab(self.timeline, "Timeline")
         self.tabs.addTab(self.sweep, "Temperature sweep")
+        self.tabs.currentChanged.connect(self._on_tab_changed)
         layout.addWidget(self.tabs, 2)
         return box
 
@@ -241,20 +242,18 @@ class SamplingPanel(QWidget):
         layout.setContentsMargins(6, 0, 0, 0)
         chain = QGroupBox("Sampling chain")
         form = QFormLayout(chain)
-        self.temperature = self._double(
-            0.0, 3.0, 0.05, 1.0, "Divides the logits: < 1 sharpens, > 1 flattens, 0 = greedy"
+        self.temperature = double_spin(
+            0.0, 3.0, 0.05, "Divides the logits: < 1 sharpens, > 1 flattens, 0 = greedy", 1.0
         )
         self.top_k = QSpinBox()
         self.top_k.setRange(0, 1000)
         self.top_k.setSpecialValueText("off")
         self.top_k.setToolTip("Keep the k most probable tokens (0 = off)")
-        self.top_p = self._double(
-            0.0, 1.0, 0.01, 1.0, "Keep tokens until their cumulative probability reaches p"
+        self.top_p = double_spin(
+            0.0, 1.0, 0.01, "Keep tokens until their cumulative probability reaches p", 1.0
         )
-        self.min_p = self._double(
-            0.0, 1.0, 0.01, 0.0, "Drop tokens below min-p × the top token's probability"
-        )
-        self.typical_p = self._double(0.0, 1.0, 0.01, 1.0, "Locally typical sampling (1 = off)")
+        self.min_p = double_spin(0.0, 1.0, 0.01, "Drop tokens below min-p × the top token's probability", 0.0)
+        self.typical_p = double_spin(0.0, 1.0, 0.01, "Locally typical sampling (1 = off)", 1.0)
         for label, widget in (
             ("Temperature", self.temperature),
             ("Top-k", self.top_k),
@@ -324,15 +323,6 @@ class SamplingPanel(QWidget):
         layout.addLayout(exports)
         layout.addStretch(1)
         return box
-
-    def _double(self, low: float, high: float, step: float, value: float, tip: str) -> QDoubleSpinBox:
-        spin = QDoubleSpinBox()
-        spin.setRange(low, high)
-        spin.setSingleStep(step)
-        spin.setDecimals(2)
-        spin.setValue(value)
-        spin.setToolTip(tip)
-        return spin
 
     def _set_order(self, order: tuple[str, ...], refresh: bool = False) -> None:
         self.order.clear()
@@ -599,6 +589,10 @@ class SamplingPanel(QWidget):
         self.cumulative.set_data(cumulative, kept_by_top_p)
         self.cumulative.set_top_p(settings.top_p if settings.top_p < 1.0 else None)
 
+    def _on_tab_changed(self, _index: int) -> None:
+        if self.steps:
+            self._draw_sweep(self.settings())
+
     def _draw_timeline(self) -> None:
         if not self.path:
             self.timeline.clear()
@@ -608,8 +602,8 @@ class SamplingPanel(QWidget):
         self.timeline.set_data(entropy, prob, len(self.path) - 1)
 
     def _draw_sweep(self, settings: SamplingSettings) -> None:
-        if self.tabs.currentWidget() is not self.sweep and self.steps[-1].logits.size > 60_000:
-            return  # costly on a large vocabulary: computed when its tab is open
+        if self.tabs.currentWidget() is not self.sweep:
+            return  # 50 chain runs per redraw: computed only while its tab is open
         entropy, top1 = temperature_sweep(self.steps[-1].logits, settings, SWEEP_TEMPERATURES)
         self.sweep.set_data(SWEEP_TEMPERATURES, entropy, top1, settings.temperature)
 

@@ -84,6 +84,15 @@ def alternatives_tooltip(record: TokenRecord) -> str:
     )
 
 
+def insert_lines(cursor: QTextCursor, text: str, fmt: QTextCharFormat) -> None:
+    """Insert text in `fmt`; each newline starts a new block in the same block format, unformatted."""
+    for number, line in enumerate(text.split("\n")):
+        if number:
+            cursor.insertBlock(cursor.blockFormat(), QTextCharFormat())
+        if line:
+            cursor.insertText(line, fmt)
+
+
 class TranscriptView(QTextBrowser):
     """Read-only transcript. Emits what the user points at; the chat panel decides what happens."""
 
@@ -199,12 +208,7 @@ class TranscriptView(QTextBrowser):
         fmt = self._token_format(message_id, record)
         if special:
             fmt.setFontPointSize(max(self.font().pointSizeF() * 0.8, 6))
-        lines = text.split("\n")
-        for number, line in enumerate(lines):
-            if number:
-                cursor.insertBlock(cursor.blockFormat(), QTextCharFormat())
-            if line:
-                cursor.insertText(line, fmt)
+        insert_lines(cursor, text, fmt)
 
     # --- streaming -------------------------------------------------------------------------------
 
@@ -218,12 +222,7 @@ class TranscriptView(QTextBrowser):
         if self.inspect:
             self._insert_token(cursor, message_id, record)
         elif new_text:
-            lines = new_text.split("\n")
-            for number, line in enumerate(lines):
-                if number:
-                    cursor.insertBlock(cursor.blockFormat(), QTextCharFormat())
-                if line:
-                    cursor.insertText(line, QTextCharFormat())
+            insert_lines(cursor, new_text, QTextCharFormat())
         if at_bottom:
             self.scroll_to_end()
 
