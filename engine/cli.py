@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import logging
 import sys
@@ -19,7 +20,7 @@ class CliError(Exception):
     """A user error reported as one line."""
 
 
-def _add_model(parser: argparse.ArgumentParser) -> None:
+def add_model_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--model", default=DEFAULT_MODEL, help="packaged model key or path to a .gguf file")
     parser.add_argument("--n-ctx", type=int, default=2048, help="context size in tokens (default 2048)")
     parser.add_argument("--threads", type=int, default=None, help="CPU threads (default: llama.cpp's choice)")
@@ -49,21 +50,21 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
 
     info = commands.add_parser("info", help="model facts: architecture, sizes, special tokens, template")
-    _add_model(info)
+    add_model_arguments(info)
     info.add_argument("--sha256", action="store_true", help="also hash the model file")
 
     tokenize = commands.add_parser("tokenize", help="text -> token ids and readable pieces")
-    _add_model(tokenize)
+    add_model_arguments(tokenize)
     tokenize.add_argument("--text", required=True)
     tokenize.add_argument("--no-special", action="store_true", help="do not add BOS/EOS")
 
     probe = commands.add_parser("probe", help="the full next-token distribution after a prompt")
-    _add_model(probe)
+    add_model_arguments(probe)
     probe.add_argument("--prompt", required=True)
     _add_sampling(probe, SamplingSettings())
 
     generate = commands.add_parser("generate", help="generate, with every step's distribution")
-    _add_model(generate)
+    add_model_arguments(generate)
     generate.add_argument("--prompt", required=True)
     generate.add_argument("--chat", action="store_true", help="wrap the prompt in the model's chat template")
     generate.add_argument("--system", default=None, help="system message (with --chat)")
@@ -73,9 +74,11 @@ def build_parser() -> argparse.ArgumentParser:
     _add_sampling(generate, SamplingSettings.llama_defaults())
 
     bench = commands.add_parser("bench", help="instrumented vs raw llama-cpp-python generation speed")
-    _add_model(bench)
+    add_model_arguments(bench)
     bench.add_argument("--tokens", type=int, default=96, help="tokens generated per run")
     bench.add_argument("--repeats", type=int, default=3, help="runs of each; the best is reported")
+    for module in FEATURE_MODULES:
+        COMMANDS.update(importlib.import_module(module).register(commands))
     return parser
 
 
@@ -93,7 +96,7 @@ def _settings(args: argparse.Namespace) -> SamplingSettings:
         raise CliError(str(error)) from error
 
 
-def _open(args: argparse.Namespace) -> Any:
+def open_session(args: argparse.Namespace) -> Any:
     from engine.session import Session
 
     if args.n_ctx < 16:
@@ -101,7 +104,7 @@ def _open(args: argparse.Namespace) -> Any:
     return Session.open(args.model, n_ctx=args.n_ctx, n_threads=args.threads, n_gpu_layers=args.gpu_layers)
 
 
-def _print_table(rows: list[dict[str, Any]], columns: list[str]) -> None:
+def print_table(rows: list[dict[str, Any]], columns: list[str]) -> None:
     print("  ".join(f"{column:>12}" for column in columns))
     for row in rows:
         print("  ".join(f"{_cell(row.get(column)):>12}" for column in columns))
@@ -114,7 +117,7 @@ def _cell(value: Any) -> str:
 
 
 def cmd_info(args: argparse.Namespace) -> dict[str, Any]:
-    with _open(args) as session:
+    with open_session(args) as session:
         info = session.info(with_sha256=args.sha256).as_dict()
     if not args.json:
         for key, value in info.items():
@@ -124,20 +127,20 @@ def cmd_info(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def cmd_tokenize(args: argparse.Namespace) -> dict[str, Any]:
-    with _open(args) as session:
+    with open_session(args) as session:
         tokens = [token.as_dict() for token in session.tokenize(args.text, add_special=not args.no_special)]
     if not args.json:
-        _print_table(tokens, ["id", "text", "special"])
+        print_table(tokens, ["id", "text", "special"])
     return {"tokens": tokens}
 
 
 def cmd_probe(args: argparse.Namespace) -> dict[str, Any]:
     settings = _settings(args)
-    with _open(args) as session:
+    with open_session(args) as session:
         result = session.probe(args.prompt, settings, top_n=args.top).as_dict()
     if not args.json:
         print(f"vocabulary {result['vocab_size']:,} tokens, entropy {result['entropy_bits']:.3f} bits")
-        _print_table(result["candidates"], ["rank", "id", "text", "prob", "prob_after", "removed_by"])
+        print_table(result["candidates"], ["rank", "id", "text", "prob", "prob_after", "removed_by"])
     return result
 
 
@@ -145,7 +148,7 @@ def cmd_generate(args: argparse.Namespace) -> dict[str, Any]:
     settings = _settings(args)
     if args.max_tokens < 1:
         raise CliError("--max-tokens must be at least 1")
-    with _open(args) as session:
+    with open_session(args) as session:
         prompt = args.prompt
         if args.chat:
             messages = ([Message("system", args.system)] if args.system else []) + [Message("user", prompt)]
@@ -178,7 +181,13 @@ def cmd_bench(args: argparse.Namespace) -> dict[str, Any]:
     return result
 
 
-COMMANDS: dict[str, Callable[[argparse.Namespace], dict[str, Any]]] = {
+Handler = Callable[[argparse.Namespace], dict[str, Any]]
+
+# Modules that add their own subcommands: each has `register(subparsers) -> {name: handler}`, using
+# add_model_arguments / open_session / print_table / CliError from here.
+FEATURE_MODULES: tuple[str, ...] = ()
+
+COMMANDS: dict[str, Handler] = {
     "info": cmd_info,
     "tokenize": cmd_tokenize,
     "probe": cmd_probe,

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from multiprocessing.connection import Connection
 
 from engine.chat import ChatTemplateError, Message
-from engine.llama_backend import LoadCancelled, supports_gpu_offload
+from engine.llama_backend import Cancelled, LoadCancelled, supports_gpu_offload
 from engine.models import ModelError
 from engine.protocol import (
     Cancel,
@@ -33,6 +33,9 @@ from engine.protocol import (
     Shutdown,
     Started,
     StepEvent,
+    Task,
+    TaskProgress,
+    TaskResult,
     Tokenize,
     Tokens,
     Unload,
@@ -40,6 +43,7 @@ from engine.protocol import (
 )
 from engine.sampling import top_indices
 from engine.session import Session
+from engine.tasks import TaskContext, run_task
 
 log = logging.getLogger(__name__)
 
@@ -103,8 +107,12 @@ class EngineHost:
                 self._probe(command)
             elif isinstance(command, Tokenize):
                 self._tokenize(command)
+            elif isinstance(command, Task):
+                self._task(command)
         except LoadCancelled:
             self.send(Failed(request_id, "Loading was cancelled.", kind="cancelled"))
+        except Cancelled:
+            self.send(Failed(request_id, "Cancelled.", kind="cancelled"))
         except ModelError as error:
             self.send(Failed(request_id, str(error), kind="model"))
         except (ChatTemplateError, ValueError) as error:
@@ -166,6 +174,20 @@ class EngineHost:
     def _tokenize(self, command: Tokenize) -> None:
         infos = self._loaded().tokenize(command.text, add_special=False)
         self.send(Tokens(command.request_id, tuple((info.id, info.text) for info in infos)))
+
+    def _task(self, command: Task) -> None:
+        session = self._loaded()
+        last_sent = [0.0]
+
+        def report(fraction: float, message: str) -> None:
+            now = time.monotonic()
+            if now - last_sent[0] >= 0.05 or fraction >= 1.0:  # ~20 updates a second at most
+                last_sent[0] = now
+                self.send(TaskProgress(command.request_id, fraction, message))
+
+        context = TaskContext(should_stop=self.cancelled(command.request_id), report=report)
+        result = run_task(command.name, session, dict(command.params), context)
+        self.send(TaskResult(command.request_id, command.name, result))
 
     def _chat(self, command: Chat) -> None:
         session = self._loaded()

@@ -7,16 +7,18 @@ one logits row per step instead of an n_ctx x n_vocab buffer, load progress, abo
 from __future__ import annotations
 
 import collections
+import contextlib
 import ctypes
 import logging
 import os
 import threading
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 import llama_cpp
+import llama_cpp._ggml as llama_ggml
 import numpy as np
 
 from engine.models import LoadSettings, ModelError, available_memory_bytes, check_gguf_file
@@ -58,6 +60,73 @@ def supports_gpu_offload() -> bool:
 
 # llama_progress_callback with an int result (same register as C's bool); see _load_model.
 _PROGRESS_CALLBACK = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_float, ctypes.c_void_p)
+
+
+# ggml_backend_sched_eval_callback with an int result (see progress above): (tensor, ask, user data).
+_EVAL_CALLBACK = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_bool, ctypes.c_void_p)
+
+
+class _TensorHead(ctypes.Structure):
+    """The first fields of ggml's `struct ggml_tensor`: type, buffer, then ne[4] (elements per dim)."""
+
+    _fields_ = (("type", ctypes.c_int), ("buffer", ctypes.c_void_p), ("ne", ctypes.c_int64 * 4))
+
+
+_GGML_TYPE_F32 = 0
+
+
+def _ggml_library() -> Any:
+    """ggml's shared library as llama_cpp loaded it, with the signatures the tensor tap calls."""
+    lib = llama_ggml.libggml
+    lib.ggml_get_name.argtypes = [ctypes.c_void_p]
+    lib.ggml_get_name.restype = ctypes.c_char_p
+    size = ctypes.c_size_t
+    lib.ggml_backend_tensor_get.argtypes = [ctypes.c_void_p, ctypes.c_void_p, size, size]
+    lib.ggml_backend_tensor_get.restype = None
+    return lib
+
+
+class TensorTap:
+    """Copies named intermediate tensors out of llama.cpp's graph while it is computed.
+
+    `wants(name)` selects tensors (e.g. "kq_soft_max-3", "l_out-7"); `on_tensor(name, array)` receives
+    each as float32 in numpy order (ne reversed), once per micro-batch, copied, so buffers can be reused.
+    """
+
+    def __init__(self, wants: Callable[[str], bool], on_tensor: Callable[[str, np.ndarray], None]) -> None:
+        self._wants = wants
+        self._on_tensor = on_tensor
+        self._lib = _ggml_library()
+        self._wanted_names: dict[bytes, bool] = {}  # names repeat every micro-batch: decide once
+        self.error: BaseException | None = None
+        self.callback = _EVAL_CALLBACK(self._called)  # referenced for the context's whole life
+
+    def _wanted(self, name: bytes) -> bool:
+        wanted = self._wanted_names.get(name)
+        if wanted is None:
+            wanted = self._wanted_names[name] = bool(self._wants(name.decode("utf-8", errors="replace")))
+        return wanted
+
+    def _called(self, tensor: int, ask: bool, _data: int) -> int:
+        try:
+            name = self._lib.ggml_get_name(tensor) or b""
+            if ask:
+                return 1 if self._wanted(name) else 0
+            if self._wanted(name):
+                self._on_tensor(name.decode("utf-8"), self._copy(tensor))
+            return 1
+        except BaseException as error:  # never let an exception unwind through C; stop the compute
+            self.error = error
+            return 0
+
+    def _copy(self, tensor: int) -> np.ndarray:
+        head = _TensorHead.from_address(tensor)
+        if head.type != _GGML_TYPE_F32:
+            raise TypeError(f"tensor type {head.type} is not float32")
+        shape = tuple(int(n) for n in reversed(head.ne))
+        array = np.empty(shape, dtype=np.float32)
+        self._lib.ggml_backend_tensor_get(tensor, array.ctypes.data, 0, array.nbytes)
+        return array
 
 
 class LoadCancelled(ModelError):
@@ -132,6 +201,7 @@ class LlamaModel:
         # costs ~0.6 ms a token from Python. Stopping between n_batch chunks is enough.
         self._stop_flag = threading.Event()
         self._piece_cache: dict[int, bytes] = {}
+        self._tap: TensorTap | None = None
 
     # --- lifetime -------------------------------------------------------------------------------
 
@@ -159,7 +229,7 @@ class LlamaModel:
             raise ModelError(_explain_load_failure(settings.path))
         return model
 
-    def _new_context(self, settings: LoadSettings) -> Any:
+    def _new_context(self, settings: LoadSettings, tap: TensorTap | None = None) -> Any:
         params = llama_cpp.llama_context_default_params()
         params.n_ctx = settings.n_ctx
         params.n_batch = settings.n_batch
@@ -171,11 +241,40 @@ class LlamaModel:
             else llama_cpp.LLAMA_FLASH_ATTN_TYPE_DISABLED
         )
         params.no_perf = True
+        if tap is not None:
+            # The attention weights exist as a tensor only without flash attention; a full-size
+            # sliding-window cache keeps key column j at position j for every layer.
+            params.flash_attn_type = llama_cpp.LLAMA_FLASH_ATTN_TYPE_DISABLED
+            params.swa_full = True
+            params.cb_eval = ctypes.cast(tap.callback, type(params.cb_eval))
         ctx = llama_cpp.llama_init_from_model(self._model, params)
         if not ctx:
-            llama_cpp.llama_model_free(self._model)
+            if tap is None:
+                llama_cpp.llama_model_free(self._model)
             raise ModelError(_explain_load_failure(settings.path))
         return ctx
+
+    @contextlib.contextmanager
+    def capturing(self, tap: TensorTap, n_ctx: int | None = None) -> Iterator[None]:
+        """Evaluate through a separate context that feeds `tap` while the block runs.
+
+        The normal context (and its KV cache) is kept aside and restored afterwards, so generation
+        outside a capture keeps flash attention (if chosen) and pays nothing for the callback.
+        Everything inside the block (evaluate, append, logits_rows, generation) is captured.
+        """
+        if self._tap is not None:
+            raise RuntimeError("a capture is already running")
+        size = min(n_ctx or self.settings.n_ctx, self.settings.n_ctx)
+        capture_ctx = self._new_context(replace(self.settings, n_ctx=max(size, 16)), tap)
+        saved = (self._ctx, self._memory, self._cached)
+        self._ctx, self._memory, self._cached = capture_ctx, llama_cpp.llama_get_memory(capture_ctx), []
+        self._tap = tap
+        try:
+            yield
+        finally:
+            self._tap = None
+            self._ctx, self._memory, self._cached = saved
+            llama_cpp.llama_free(capture_ctx)
 
     def close(self) -> None:
         if getattr(self, "_ctx", None):
@@ -291,11 +390,34 @@ class LlamaModel:
         """Ask a running evaluation to stop at its next batch boundary (safe from any thread)."""
         self._stop_flag.set()
 
-    def _decode(self, tokens: Sequence[int]) -> None:
-        array = (llama_cpp.llama_token * len(tokens))(*tokens)
-        status = llama_cpp.llama_decode(self._ctx, llama_cpp.llama_batch_get_one(array, len(tokens)))
+    def _decode(self, tokens: Sequence[int], outputs: int = 1) -> None:
+        """Decode `tokens` after the cached ones; logits are kept for the last `outputs` of them."""
+        if outputs <= 1:
+            array = (llama_cpp.llama_token * len(tokens))(*tokens)
+            status = llama_cpp.llama_decode(self._ctx, llama_cpp.llama_batch_get_one(array, len(tokens)))
+        else:
+            status = self._decode_with_outputs(tokens, outputs)
+        if self._tap is not None and self._tap.error is not None:
+            error, self._tap.error = self._tap.error, None
+            raise RuntimeError(f"capturing tensors failed: {error}") from error
         if status != 0:
             raise RuntimeError(f"llama_decode failed with status {status}")
+
+    def _decode_with_outputs(self, tokens: Sequence[int], outputs: int) -> int:
+        batch = llama_cpp.llama_batch_init(len(tokens), 0, 1)
+        try:
+            start = len(self._cached)
+            first_output = len(tokens) - outputs
+            for index, token in enumerate(tokens):
+                batch.token[index] = token
+                batch.pos[index] = start + index
+                batch.n_seq_id[index] = 1
+                batch.seq_id[index][0] = 0
+                batch.logits[index] = 1 if index >= first_output else 0
+            batch.n_tokens = len(tokens)
+            return int(llama_cpp.llama_decode(self._ctx, batch))
+        finally:
+            llama_cpp.llama_batch_free(batch)
 
     def forget_from(self, position: int) -> None:
         llama_cpp.llama_memory_seq_rm(self._memory, 0, position, -1)
@@ -318,15 +440,59 @@ class LlamaModel:
             common += 1
         common = min(common, len(tokens) - 1)  # the last token is decoded again for its logits
         self.forget_from(common)
+        self._decode_chunks(tokens, common, should_stop)
+        return self.last_logits()
+
+    def logits_rows(
+        self, tokens: Sequence[int], count: int, should_stop: Callable[[], bool] | None = None
+    ) -> np.ndarray:
+        """Make the context hold exactly `tokens`; logits rows (count x n_vocab) of the last `count`.
+
+        Row i predicts the token after tokens[len(tokens) - count + i] (teacher forcing). The cached
+        prefix is reused; the last `count` tokens are decoded again, in the final chunk, so that one
+        llama_decode call returns all their rows.
+        """
+        if not 1 <= count <= len(tokens):
+            raise ValueError(f"count must be between 1 and {len(tokens)}")
+        if count > self.settings.n_batch:
+            raise ValueError(f"at most {self.settings.n_batch} rows at once (n_batch)")
+        head = list(tokens[: len(tokens) - count])
+        if head:
+            self._evaluate_prefix(head, should_stop)
+        else:
+            self.forget_from(0)
+        tail = list(tokens[len(tokens) - count :])
+        self._decode(tail, outputs=count)
+        self._cached.extend(tail)
+        rows = [
+            np.ctypeslib.as_array(llama_cpp.llama_get_logits_ith(self._ctx, i), shape=(self.vocab_size,))
+            for i in range(count)
+        ]
+        return np.stack(rows).astype(np.float32, copy=True)
+
+    def _evaluate_prefix(self, tokens: Sequence[int], should_stop: Callable[[], bool] | None) -> None:
+        """Hold exactly `tokens`, reusing the cache, without needing their logits."""
+        if len(tokens) > self.n_ctx:
+            raise ValueError(f"the prompt has {len(tokens)} tokens but the context holds {self.n_ctx}")
+        common = 0
+        for cached, new in zip(self._cached, tokens, strict=False):
+            if cached != new:
+                break
+            common += 1
+        self.forget_from(common)
+        self._decode_chunks(tokens, common, should_stop)
+
+    def _decode_chunks(
+        self, tokens: Sequence[int], start: int, should_stop: Callable[[], bool] | None
+    ) -> None:
         self._stop_flag.clear()
         batch = self.settings.n_batch
-        for start in range(common, len(tokens), batch):
+        for first in range(start, len(tokens), batch):
             if self._stop_flag.is_set() or (should_stop is not None and should_stop()):
                 raise Cancelled("evaluation cancelled")
-            chunk = list(tokens[start : start + batch])
+            chunk = list(tokens[first : first + batch])
             self._decode(chunk)
             self._cached.extend(chunk)
-        return self.last_logits()
 
     def append(self, token: int) -> np.ndarray:
         """Decode one more token after what the context holds; logits row of that token."""

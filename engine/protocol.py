@@ -59,6 +59,15 @@ class Tokenize:
 
 
 @dataclass(frozen=True)
+class Task:
+    """Run the named engine task (see engine/tasks.py) with keyword parameters."""
+
+    request_id: int
+    name: str
+    params: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
 class Cancel:
     """Stop a request at the next token (or prefill chunk, or load progress tick)."""
 
@@ -70,7 +79,7 @@ class Shutdown:
     request_id: int = 0
 
 
-Command = Load | Unload | Chat | Probe | Tokenize | Cancel | Shutdown
+Command = Load | Unload | Chat | Probe | Tokenize | Task | Cancel | Shutdown
 
 # --- events (engine -> client) ---------------------------------------------------------------------
 
@@ -142,6 +151,20 @@ class Tokens:
 
 
 @dataclass(frozen=True)
+class TaskProgress:
+    request_id: int
+    fraction: float
+    message: str = ""
+
+
+@dataclass(frozen=True)
+class TaskResult:
+    request_id: int
+    name: str
+    result: Any  # whatever the task returns (picklable)
+
+
+@dataclass(frozen=True)
 class Failed:
     request_id: int
     message: str
@@ -149,5 +172,16 @@ class Failed:
 
 
 Event = (
-    Ready | LoadProgress | Loaded | Unloaded | Started | StepEvent | Finished | Distribution | Tokens | Failed
+    Ready
+    | LoadProgress
+    | Loaded
+    | Unloaded
+    | Started
+    | StepEvent
+    | Finished
+    | Distribution
+    | Tokens
+    | TaskProgress
+    | TaskResult
+    | Failed
 )

@@ -25,6 +25,8 @@ from engine.protocol import (
     Loaded,
     Probe,
     Ready,
+    Task,
+    TaskResult,
     Tokenize,
     Tokens,
     Unload,
@@ -134,6 +136,10 @@ class EngineBridge(QObject):
     def tokenize(self, text: str) -> int:
         return self._send_new("tokenize", lambda rid: Tokenize(rid, text))
 
+    def run_task(self, name: str, params: dict[str, Any] | None = None) -> int:
+        """Run an engine task (engine/tasks.py); TaskProgress events, then TaskResult or Failed."""
+        return self._send_new(f"task:{name}", lambda rid: Task(rid, name, dict(params or {})))
+
     def cancel(self, request_id: int) -> None:
         if request_id in self._pending:
             self._send(Cancel(request_id))
@@ -168,7 +174,7 @@ class EngineBridge(QObject):
             self.info = event.info
         elif isinstance(event, Failed) and self._pending.get(event.request_id) == "load":
             self.model = None
-        if isinstance(event, Loaded | Unloaded | Finished | Failed | Distribution | Tokens):
+        if isinstance(event, Loaded | Unloaded | Finished | Failed | Distribution | Tokens | TaskResult):
             self._pending.pop(event.request_id, None)
         self.received.emit(event)
         self._set_state(self._idle_state())
