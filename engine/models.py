@@ -11,10 +11,10 @@ import os
 import struct
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+
+from engine.gguf_file import GGUF_MAGIC, read_header
 
 DEFAULT_MODEL = "smollm2-135m"
-GGUF_MAGIC = b"GGUF"
 
 
 class ModelError(Exception):
@@ -106,9 +106,6 @@ def resolve_model(name_or_path: str | None) -> Path:
 
 # --- GGUF header check --------------------------------------------------------------------------
 
-_SCALAR_SIZES = {0: 1, 1: 1, 2: 2, 3: 2, 4: 4, 5: 4, 6: 4, 7: 1, 10: 8, 11: 8, 12: 8}
-_STRING, _ARRAY = 8, 9
-
 
 def check_gguf_file(path: Path) -> None:
     """Raise ModelError with a specific reason if `path` is not a complete GGUF file."""
@@ -122,82 +119,16 @@ def check_gguf_file(path: Path) -> None:
     with path.open("rb") as handle:
         if handle.read(4) != GGUF_MAGIC:
             raise ModelError(f"{path.name} is not a GGUF file (its first bytes are not 'GGUF')")
+        handle.seek(0)
         try:
-            needed = _gguf_required_size(handle)
-        except (struct.error, ValueError, OverflowError, MemoryError) as error:
+            needed = read_header(handle).data_end
+        except (struct.error, ValueError, KeyError, OverflowError, MemoryError) as error:
             raise ModelError(f"{path.name} is a damaged or truncated GGUF file ({error})") from error
     if size < needed:
         raise ModelError(
             f"{path.name} is truncated: it has {size:,} bytes but its tensors need {needed:,} "
             "(an interrupted download?)"
         )
-
-
-class _Reader:
-    def __init__(self, handle: BinaryIO) -> None:
-        self.handle = handle
-
-    def take(self, fmt: str) -> int:
-        raw = self.handle.read(struct.calcsize(fmt))
-        return struct.unpack(fmt, raw)[0]
-
-    def string(self) -> bytes:
-        length = self.take("<Q")
-        if length > 1 << 30:
-            raise ValueError("implausible string length")
-        data = self.handle.read(length)
-        if len(data) != length:
-            raise ValueError("file ends inside the metadata")
-        return data
-
-    def skip_value(self, kind: int) -> object:
-        if kind == _STRING:
-            return self.string()
-        if kind == _ARRAY:
-            item_kind, count = self.take("<I"), self.take("<Q")
-            if item_kind in _SCALAR_SIZES:
-                self.handle.seek(_SCALAR_SIZES[item_kind] * count, os.SEEK_CUR)
-            else:
-                for _ in range(count):
-                    self.skip_value(item_kind)
-            return None
-        if kind not in _SCALAR_SIZES:
-            raise ValueError(f"unknown metadata type {kind}")
-        raw = self.handle.read(_SCALAR_SIZES[kind])
-        return int.from_bytes(raw, "little") if kind in (4, 5) else None
-
-
-def _tensor_bytes(ggml_type: int, dims: list[int]) -> int:
-    from gguf.constants import GGML_QUANT_SIZES, GGMLQuantizationType
-
-    block_size, type_size = GGML_QUANT_SIZES[GGMLQuantizationType(ggml_type)]
-    count = 1
-    for dim in dims:
-        count *= dim
-    return count // block_size * type_size
-
-
-def _gguf_required_size(handle: BinaryIO) -> int:
-    """Bytes the file must have for every tensor it declares (header parsed, data not read)."""
-    reader = _Reader(handle)
-    version = reader.take("<I")
-    if version not in (2, 3):
-        raise ValueError(f"unsupported GGUF version {version}")
-    n_tensors, n_kv = reader.take("<Q"), reader.take("<Q")
-    alignment = 32
-    for _ in range(n_kv):
-        key = reader.string()
-        value = reader.skip_value(reader.take("<I"))
-        if key == b"general.alignment" and isinstance(value, int):
-            alignment = value
-    end = 0
-    for _ in range(n_tensors):
-        reader.string()
-        dims = [reader.take("<Q") for _ in range(reader.take("<I"))]
-        ggml_type, offset = reader.take("<I"), reader.take("<Q")
-        end = max(end, offset + _tensor_bytes(ggml_type, dims))
-    data_start = -(-handle.tell() // alignment) * alignment
-    return data_start + end
 
 
 def sha256_file(path: str | Path, chunk: int = 1 << 20) -> str:

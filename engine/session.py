@@ -204,6 +204,9 @@ class Session:
         self._facts = model.facts()
         self._stop = threading.Event()
         self._token_infos: dict[int, TokenInfo] = {}  # generation asks for the same few tokens often
+        # Feature modules keep per-model state here (an embedding matrix, a vocabulary table ...),
+        # under a key of their own; it goes when the model is unloaded.
+        self.cache: dict[str, Any] = {}
 
     @classmethod
     def open(
