@@ -4,7 +4,17 @@ from __future__ import annotations
 
 import sys
 
-CLI_COMMANDS = {"info", "tokenize", "probe", "generate", "bench", "-h", "--help", "--verbose"}
+CLI_COMMANDS = {
+    "info",
+    "tokenize",
+    "probe",
+    "generate",
+    "bench",
+    "attention",
+    "-h",
+    "--help",
+    "--verbose",
+}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -185,7 +185,9 @@ Handler = Callable[[argparse.Namespace], dict[str, Any]]
 
 # Modules that add their own subcommands: each has `register(subparsers) -> {name: handler}`, using
 # add_model_arguments / open_session / print_table / CliError from here.
-FEATURE_MODULES: tuple[str, ...] = ()
+FEATURE_MODULES: tuple[str, ...] = (
+    "engine.attention_cli",
+)
 
 COMMANDS: dict[str, Handler] = {
     "info": cmd_info,

@@ -399,6 +399,9 @@ class LlamaModel:
             status = self._decode_with_outputs(tokens, outputs)
         if self._tap is not None and self._tap.error is not None:
             error, self._tap.error = self._tap.error, None
+            if isinstance(error, Cancelled):  # the tap's consumer stopped the computation
+                self.forget_from(len(self._cached))  # drop whatever the aborted batch left behind
+                raise error
             raise RuntimeError(f"capturing tensors failed: {error}") from error
         if status != 0:
             raise RuntimeError(f"llama_decode failed with status {status}")
@@ -469,6 +472,13 @@ class LlamaModel:
             for i in range(count)
         ]
         return np.stack(rows).astype(np.float32, copy=True)
+
+    def hold(self, tokens: Sequence[int], should_stop: Callable[[], bool] | None = None) -> None:
+        """Make the context hold exactly `tokens`, reusing the cache; no logits are read.
+
+        Unlike `evaluate`, a token already cached is never decoded again (a capture sees each once).
+        """
+        self._evaluate_prefix(tokens, should_stop)
 
     def _evaluate_prefix(self, tokens: Sequence[int], should_stop: Callable[[], bool] | None) -> None:
         """Hold exactly `tokens`, reusing the cache, without needing their logits."""

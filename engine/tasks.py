@@ -38,7 +38,9 @@ class TaskContext:
 TaskFunction = Callable[["Session", dict[str, Any], TaskContext], Any]
 
 # name -> "module:function". Imported on first use, so the engine starts without every feature.
-TASKS: dict[str, str] = {}
+TASKS: dict[str, str] = {
+    "attention": "engine.attention:attention_task",
+}
 
 
 def task_function(name: str) -> TaskFunction:

@@ -1,0 +1,325 @@
+"""Attention weights read out of llama.cpp: every layer and head, for a prompt (and generated tokens).
+
+llama.cpp has no API for attention. Its graph names the softmax of each layer `kq_soft_max-<layer>`
+(shape n_head x n_tokens x n_kv, grouped-query heads already broadcast to every query head). A
+`TensorTap` on a separate capture context (flash attention off) copies that tensor once per
+micro-batch; only the first n_past + n_tokens key columns are real, the rest is padding.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from engine.chat import Message
+from engine.llama_backend import Cancelled, TensorTap
+from engine.session import Session
+from engine.tasks import TaskContext
+
+MAX_CAPTURE_TOKENS = 1024  # layers x heads x n^2 float16: 30 x 9 x 1024^2 x 2 bytes = 566 MB for SmolLM2
+SOFTMAX_PREFIX = "kq_soft_max-"
+# Sliding-window layers per architecture, as llama.cpp's set_swa_pattern(n) marks them: every
+# layer except each n-th one (which attends globally).
+SWA_PATTERNS = {"gemma3": 6, "gemma2": 2, "cohere2": 4}
+
+
+@dataclass(frozen=True)
+class Section:
+    """A named part of a prompt (system text, a few-shot example, the query), as token indices."""
+
+    name: str
+    start: int  # first token
+    end: int  # one past the last token
+
+
+@dataclass
+class AttentionMaps:
+    """weights[i, j, q, k]: attention of query token q to key token k in layers[i], heads[j].
+
+    Rows are zero above the diagonal (the causal mask) and sum to 1 over the keys k <= q.
+    """
+
+    tokens: list[tuple[int, str]]  # (id, readable text) of every position
+    n_prompt: int  # positions 0..n_prompt-1 are the prompt; later ones were generated
+    n_layers: int
+    n_heads: int
+    n_kv_heads: int
+    layers: list[int]
+    heads: list[int]
+    weights: np.ndarray  # float16 (len(layers), len(heads), n, n)
+    architecture: str = ""
+    sliding_window: int | None = None
+    swa_layers: list[int] = field(default_factory=list)  # layers that see only the last W keys
+    sections: list[Section] = field(default_factory=list)
+
+    @property
+    def n_tokens(self) -> int:
+        return len(self.tokens)
+
+    def layer_index(self, layer: int) -> int:
+        return self.layers.index(layer)
+
+    def matrix(self, layer: int, head: int | None) -> np.ndarray:
+        """One head's (q x k) matrix as float32, or the mean over the captured heads (head=None)."""
+        maps = self.weights[self.layer_index(layer)]
+        if head is None:
+            return maps.astype(np.float32).mean(axis=0)
+        return maps[self.heads.index(head)].astype(np.float32)
+
+    def head_entropy_bits(self, layer: int) -> np.ndarray:
+        """Mean entropy (bits) of each captured head's rows: low = focused, high = spread out."""
+        maps = self.weights[self.layer_index(layer)].astype(np.float32)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            terms = np.where(maps > 0, -maps * np.log2(maps), 0.0)
+        return np.asarray(terms.sum(axis=-1).mean(axis=-1))
+
+    def section_matrix(self, layer: int, head: int | None) -> np.ndarray:
+        """(sections x sections): for queries in section a, the mean total weight on keys in section b."""
+        matrix = self.matrix(layer, head)
+        result = np.zeros((len(self.sections), len(self.sections)), dtype=np.float32)
+        for a, query in enumerate(self.sections):
+            rows = matrix[query.start : query.end]
+            for b, key in enumerate(self.sections):
+                result[a, b] = rows[:, key.start : key.end].sum(axis=1).mean() if len(rows) else 0.0
+        return result
+
+    def is_sliding(self, layer: int) -> bool:
+        return layer in self.swa_layers
+
+    def as_json(self) -> dict[str, Any]:
+        """The CLI's JSON: heads[h][q][k] for k <= q only (the causal triangle, rows of growing length)."""
+        return {
+            "tokens": [{"id": token, "text": text} for token, text in self.tokens],
+            "n_prompt": self.n_prompt,
+            "n_layers": self.n_layers,
+            "n_heads": self.n_heads,
+            "n_kv_heads": self.n_kv_heads,
+            "sliding_window": self.sliding_window,
+            "sliding_window_layers": self.swa_layers,
+            "layers": [
+                {
+                    "layer": layer,
+                    "heads": [
+                        [[round(float(w), 6) for w in row[: q + 1]] for q, row in enumerate(head_maps)]
+                        for head_maps in self.weights[index].astype(np.float32)
+                    ],
+                }
+                for index, layer in enumerate(self.layers)
+            ],
+            "heads": self.heads,
+            "sections": [section.__dict__ for section in self.sections],
+        }
+
+    def as_arrays(self) -> dict[str, np.ndarray]:
+        """What `--out FILE.npz` writes."""
+        return {
+            "weights": self.weights,
+            "token_ids": np.array([token for token, _ in self.tokens], dtype=np.int64),
+            "token_texts": np.array([text for _, text in self.tokens], dtype=str),
+            "layers": np.array(self.layers, dtype=np.int64),
+            "heads": np.array(self.heads, dtype=np.int64),
+            "n_prompt": np.array(self.n_prompt),
+        }
+
+
+class _SoftmaxCollector:
+    """Receives kq_soft_max tensors micro-batch by micro-batch and fills the (layer, head, q, k) array."""
+
+    def __init__(self, layers: list[int], heads: list[int], n_total: int, context: TaskContext) -> None:
+        self.layer_slot = {layer: index for index, layer in enumerate(layers)}
+        self.heads = np.array(heads)
+        self.weights = np.zeros((len(layers), len(heads), n_total, n_total), dtype=np.float16)
+        self.rows_done = dict.fromkeys(layers, 0)  # query rows filled so far, per layer
+        self.n_total = n_total
+        self.context = context
+        self.last_layer = max(layers)
+        self.tap = TensorTap(self.wants, self.receive)
+
+    def wants(self, name: str) -> bool:
+        if not name.startswith(SOFTMAX_PREFIX):
+            return False
+        suffix = name[len(SOFTMAX_PREFIX) :]
+        return suffix.isdigit() and int(suffix) in self.layer_slot
+
+    def receive(self, name: str, array: np.ndarray) -> None:
+        if self.context.should_stop():
+            raise Cancelled("attention capture cancelled")
+        layer = int(name[len(SOFTMAX_PREFIX) :])
+        maps = array.reshape(array.shape[-3:]) if array.ndim > 3 else array  # (n_head, n_tokens, n_kv)
+        first = self.rows_done[layer]
+        rows = min(int(maps.shape[-2]), self.n_total - first)
+        keys = first + rows  # the real key columns: everything up to the newest query
+        block = maps[self.heads, :rows, :keys]
+        self.weights[self.layer_slot[layer], :, first : first + rows, :keys] = block
+        self.rows_done[layer] = first + rows
+        if layer == self.last_layer:
+            self.context.progress(self.rows_done[layer] / self.n_total, "capturing attention")
+
+
+def _choose(requested: list[int] | None, count: int, what: str) -> list[int]:
+    if not requested:
+        return list(range(count))
+    chosen = sorted(set(requested))
+    bad = [index for index in chosen if not 0 <= index < count]
+    if bad:
+        raise ValueError(f"{what} {bad} out of range: the model has {count} (0..{count - 1})")
+    return chosen
+
+
+def sliding_window_layers(
+    architecture: str, n_layers: int, metadata: dict[str, str]
+) -> tuple[int | None, list[int]]:
+    window_text = metadata.get(f"{architecture}.attention.sliding_window", "")
+    if not window_text.isdigit():
+        return None, []
+    pattern = SWA_PATTERNS.get(architecture)
+    layers = [layer for layer in range(n_layers) if pattern is None or layer % pattern < pattern - 1]
+    return int(window_text), layers
+
+
+def capture_attention(
+    session: Session,
+    prompt: str,
+    *,
+    layers: list[int] | None = None,
+    heads: list[int] | None = None,
+    generate: int = 0,
+    sections: list[Section] | None = None,
+    context: TaskContext | None = None,
+) -> AttentionMaps:
+    """Attention of every position of `prompt`, then of `generate` greedy tokens, in the chosen
+    layers and heads (default: all)."""
+    context = context or TaskContext()
+    info = session.info()
+    chosen_layers = _choose(layers, info.n_layers, "layers")
+    chosen_heads = _choose(heads, info.n_heads, "heads")
+    tokens = session.prompt_tokens(prompt)
+    n_total = len(tokens) + max(0, generate - 1)  # the last generated token is never decoded
+    if len(tokens) > MAX_CAPTURE_TOKENS or n_total > MAX_CAPTURE_TOKENS:
+        raise ValueError(
+            f"the prompt has {n_total} tokens; attention capture is limited to {MAX_CAPTURE_TOKENS} "
+            "(the maps grow with the square of the length)"
+        )
+    collector = _SoftmaxCollector(chosen_layers, chosen_heads, n_total, context)
+    generated: list[int] = []
+    model = session.model
+    with model.capturing(collector.tap, n_ctx=n_total + 16):
+        model.hold(tokens, context.should_stop)
+        if generate > 0:
+            generated = _greedy_continuation(session, tokens, generate, context)
+    window, swa_layers = sliding_window_layers(info.architecture, info.n_layers, info.metadata)
+    all_tokens = tokens + generated[: n_total - len(tokens)]
+    return AttentionMaps(
+        tokens=[(token, session.token_info(token).text) for token in all_tokens],
+        n_prompt=len(tokens),
+        n_layers=info.n_layers,
+        n_heads=info.n_heads,
+        n_kv_heads=info.n_kv_heads,
+        layers=chosen_layers,
+        heads=chosen_heads,
+        weights=collector.weights,
+        architecture=info.architecture,
+        sliding_window=window,
+        swa_layers=[layer for layer in swa_layers if layer in chosen_layers],
+        sections=sections or [],
+    )
+
+
+def _greedy_continuation(session: Session, tokens: list[int], count: int, context: TaskContext) -> list[int]:
+    """Greedy tokens after `tokens` (already held); each is decoded, so its attention row is captured."""
+    model = session.model
+    logits = model.last_logits()  # hold() decoded the prompt; its last token's row is there
+    generated = []
+    for index in range(count):
+        context.check()
+        token = int(np.argmax(logits))
+        generated.append(token)
+        if index == count - 1 or model.is_end_of_generation(token):
+            break
+        logits = model.append(token)
+    return generated
+
+
+# --- prompt sections ------------------------------------------------------------------------------
+
+
+def token_char_spans(session: Session, prompt: str, tokens: list[int]) -> list[tuple[int, int]]:
+    """(start, end) character offsets of each token in `prompt`; a BOS the tokenizer added is (0, 0)."""
+    pieces = [session.model.piece(token) for token in tokens]
+    total = len(prompt.encode("utf-8"))
+    skip_first = bool(tokens) and sum(len(piece) for piece in pieces) != total
+    byte_spans = []
+    position = 0
+    for index, piece in enumerate(pieces):
+        length = 0 if index == 0 and skip_first else len(piece)
+        byte_spans.append((position, position + length))
+        position += length
+    char_at = _byte_to_char_offsets(prompt)
+    return [(char_at[min(a, total)], char_at[min(b, total)]) for a, b in byte_spans]
+
+
+def _byte_to_char_offsets(text: str) -> list[int]:
+    offsets = []
+    for index, char in enumerate(text):
+        offsets.extend([index] * len(char.encode("utf-8")))
+    offsets.append(len(text))
+    return offsets
+
+
+def sections_from_chars(session: Session, prompt: str, named_ranges: list[dict[str, Any]]) -> list[Section]:
+    """Token sections for character ranges [{"name", "start", "end"}]; each token goes to the range
+    holding its first character. Tokens outside every range form no section."""
+    tokens = session.prompt_tokens(prompt)
+    spans = token_char_spans(session, prompt, tokens)
+    result = []
+    for named in named_ranges:
+        inside = [
+            i
+            for i, (start, end) in enumerate(spans)
+            if end > start and named["start"] <= start < named["end"]
+        ]
+        if inside:
+            result.append(Section(str(named["name"]), inside[0], inside[-1] + 1))
+    return result
+
+
+def chat_sections(prompt: str, messages: list[tuple[str, str]]) -> list[dict[str, Any]]:
+    """Character ranges of each message's content inside the rendered chat prompt."""
+    ranges = []
+    cursor = 0
+    counts: dict[str, int] = {}
+    for role, content in messages:
+        start = prompt.find(content, cursor) if content else -1
+        if start < 0:
+            continue
+        counts[role] = counts.get(role, 0) + 1
+        name = role if role == "system" else f"{role} {counts[role]}"
+        ranges.append({"name": name, "start": start, "end": start + len(content)})
+        cursor = start + len(content)
+    return ranges
+
+
+# --- the engine task the GUI calls ----------------------------------------------------------------
+
+
+def attention_task(session: Session, params: dict[str, Any], context: TaskContext) -> AttentionMaps:
+    """params: prompt or messages [(role, content)], layers, heads, generate, sections (char ranges)."""
+    messages = [tuple(message) for message in params.get("messages", ())]
+    prompt = str(params.get("prompt", ""))
+    ranges = list(params.get("sections", ()))
+    if messages:
+        prompt = session.chat_prompt([Message(role, content) for role, content in messages])
+        ranges = ranges or chat_sections(prompt, messages)
+    if not prompt:
+        raise ValueError("there is no prompt to capture")
+    return capture_attention(
+        session,
+        prompt,
+        layers=params.get("layers"),
+        heads=params.get("heads"),
+        generate=int(params.get("generate", 0)),
+        sections=sections_from_chars(session, prompt, ranges) if ranges else None,
+        context=context,
+    )
