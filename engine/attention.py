@@ -124,12 +124,28 @@ class AttentionMaps:
         }
 
 
+_SMALLEST_NORMAL_FLOAT16 = np.float32(2.0**-14)
+
+
+def store_float16(destination: np.ndarray, weights: np.ndarray) -> None:
+    """destination[...] = weights as float16, bit for bit, for weights in [0, 1].
+
+    numpy converts float16 subnormals (below 2^-14, most of a long row's weights) through a slow
+    scalar path, 15x slower than normal numbers; here they are rounded to multiples of 2^-24 directly.
+    """
+    small = weights < _SMALLEST_NORMAL_FLOAT16
+    normal = np.where(small, np.float32(1.0), weights).astype(np.float16).view(np.uint16)
+    subnormal = np.rint(weights * np.float32(2.0**24)).astype(np.uint16)
+    destination.view(np.uint16)[...] = np.where(small, subnormal, normal)
+
+
 class _SoftmaxCollector:
     """Receives kq_soft_max tensors micro-batch by micro-batch and fills the (layer, head, q, k) array."""
 
     def __init__(self, layers: list[int], heads: list[int], n_total: int, context: TaskContext) -> None:
         self.layer_slot = {layer: index for index, layer in enumerate(layers)}
         self.heads = np.array(heads)
+        self.all_heads = heads == list(range(max(heads) + 1))
         self.weights = np.zeros((len(layers), len(heads), n_total, n_total), dtype=np.float16)
         self.rows_done = dict.fromkeys(layers, 0)  # query rows filled so far, per layer
         self.n_total = n_total
@@ -151,8 +167,8 @@ class _SoftmaxCollector:
         first = self.rows_done[layer]
         rows = min(int(maps.shape[-2]), self.n_total - first)
         keys = first + rows  # the real key columns: everything up to the newest query
-        block = maps[self.heads, :rows, :keys]
-        self.weights[self.layer_slot[layer], :, first : first + rows, :keys] = block
+        block = maps[:, :rows, :keys] if self.all_heads else maps[self.heads, :rows, :keys]
+        store_float16(self.weights[self.layer_slot[layer], :, first : first + rows, :keys], block)
         self.rows_done[layer] = first + rows
         if layer == self.last_layer:
             self.context.progress(self.rows_done[layer] / self.n_total, "capturing attention")
@@ -191,11 +207,27 @@ def capture_attention(
 ) -> AttentionMaps:
     """Attention of every position of `prompt`, then of `generate` greedy tokens, in the chosen
     layers and heads (default: all)."""
+    tokens = session.prompt_tokens(prompt)
+    return capture_tokens(
+        session, tokens, layers=layers, heads=heads, generate=generate, sections=sections, context=context
+    )
+
+
+def capture_tokens(
+    session: Session,
+    tokens: list[int],
+    *,
+    layers: list[int] | None = None,
+    heads: list[int] | None = None,
+    generate: int = 0,
+    sections: list[Section] | None = None,
+    context: TaskContext | None = None,
+) -> AttentionMaps:
+    """`capture_attention` for a prompt given as token ids."""
     context = context or TaskContext()
     info = session.info()
     chosen_layers = _choose(layers, info.n_layers, "layers")
     chosen_heads = _choose(heads, info.n_heads, "heads")
-    tokens = session.prompt_tokens(prompt)
     n_total = len(tokens) + max(0, generate - 1)  # the last generated token is never decoded
     if len(tokens) > MAX_CAPTURE_TOKENS or n_total > MAX_CAPTURE_TOKENS:
         raise ValueError(

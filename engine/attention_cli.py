@@ -29,7 +29,25 @@ def register(commands: Any) -> dict[str, Handler]:
     parser.add_argument("--heads", default=None, help="comma-separated heads (default: all)")
     parser.add_argument("--generate", type=int, default=0, help="also capture this many greedy tokens")
     parser.add_argument("--out", default=None, help="write the maps to FILE.npz (float16 arrays)")
-    return {"attention": cmd_attention}
+    bench = commands.add_parser("bench-attention", help="prefill with attention capture vs a plain prefill")
+    add_model_arguments(bench)
+    bench.add_argument("--tokens", type=int, default=256, help="prompt length in tokens")
+    bench.add_argument("--repeats", type=int, default=5, help="runs of each; medians are reported")
+    return {"attention": cmd_attention, "bench-attention": cmd_bench_attention}
+
+
+def cmd_bench_attention(args: argparse.Namespace) -> dict[str, Any]:
+    from engine.attention_bench import run_attention_bench
+
+    result = run_attention_bench(args.model, tokens=args.tokens, repeats=args.repeats)
+    if not args.json:
+        print(
+            f"{result['model']}: {result['tokens']} tokens, plain prefill {result['plain_prefill_s'] * 1e3:.1f} ms, "
+            f"with capture of {result['layers']} layers x {result['heads']} heads "
+            f"{result['capture_prefill_s'] * 1e3:.1f} ms, ratio {result['ratio']:.2f}, "
+            f"maps {result['capture_bytes'] / 2**20:.1f} MiB"
+        )
+    return result
 
 
 def _progress(fraction: float, _message: str) -> None:

@@ -256,3 +256,15 @@ def test_cli_attention_json_and_npz(tmp_path: Path, capsys: pytest.CaptureFixtur
     arrays = np.load(out)
     assert arrays["weights"].shape == (2, 2, n, n)
     np.testing.assert_allclose(arrays["weights"][1, 0, n - 1, :], heads[0][n - 1], atol=1e-5)
+
+
+def test_float16_storage_is_bit_exact_with_numpy_including_subnormals() -> None:
+    from engine.attention import store_float16
+
+    rng = np.random.default_rng(0)
+    weights = (rng.random((3, 40, 50), dtype=np.float32) ** 12).astype(np.float32)
+    weights[0, 0, :5] = [0.0, 1.0, 2.0**-14, 2.0**-24, 3 * 2.0**-25]  # edges and a rounding tie
+    assert (weights < 2.0**-14).mean() > 0.3  # the case the fast path exists for
+    stored = np.zeros_like(weights, dtype=np.float16)
+    store_float16(stored, weights)
+    np.testing.assert_array_equal(stored.view(np.uint16), weights.astype(np.float16).view(np.uint16))
