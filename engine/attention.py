@@ -337,13 +337,18 @@ def chat_sections(prompt: str, messages: list[tuple[str, str]]) -> list[dict[str
 
 
 def attention_task(session: Session, params: dict[str, Any], context: TaskContext) -> AttentionMaps:
-    """params: prompt or messages [(role, content)], layers, heads, generate, sections (char ranges)."""
+    """params: prompt, or messages [(role, content)] with an optional reply; layers, heads, generate,
+    sections (character ranges [{"name", "start", "end"}])."""
     messages = [tuple(message) for message in params.get("messages", ())]
     prompt = str(params.get("prompt", ""))
     ranges = list(params.get("sections", ()))
     if messages:
         prompt = session.chat_prompt([Message(role, content) for role, content in messages])
         ranges = ranges or chat_sections(prompt, messages)
+        reply = str(params.get("reply", ""))
+        if reply:  # the assistant's reply so far, after the template's generation prompt
+            ranges.append({"name": "reply", "start": len(prompt), "end": len(prompt) + len(reply)})
+            prompt += reply
     if not prompt:
         raise ValueError("there is no prompt to capture")
     return capture_attention(

@@ -228,6 +228,7 @@ class MessageInput(QPlainTextEdit):
 
 class ChatPanel(QWidget):
     open_step = Signal(object)  # a dict describing one step, for the sampling explorer
+    open_attention = Signal(object, str)  # messages before a reply, and the reply up to a token
     status_message = Signal(str)
     speed = Signal(float)  # tokens per second of the running reply
     reply_finished = Signal(int)  # message id
@@ -651,6 +652,10 @@ class ChatPanel(QWidget):
         explorer = QAction("Open this step in the sampling explorer", menu)
         explorer.triggered.connect(lambda: self.open_step.emit(self.step_description(message_id, index)))
         menu.addAction(explorer)
+        attention = QAction("Show the attention up to this token", menu)
+        attention.setToolTip("Capture every layer's attention over the conversation and the reply so far")
+        attention.triggered.connect(lambda: self.show_attention(message_id, index))
+        menu.addAction(attention)
         menu.popup(position)
         self._menu = menu  # kept for tests and so it is not collected while open
 
@@ -660,6 +665,12 @@ class ChatPanel(QWidget):
             f"   (removed by {alternative.removed_by.replace('_', '-')})" if alternative.removed_by else ""
         )
         return f"{percent(alternative.prob):>8}   {alternative.text!r}{removed}"
+
+    def show_attention(self, message_id: int, index: int) -> None:
+        """Ask for the attention view of the conversation before a reply, plus the reply to token `index`."""
+        records = self.tokens_of(message_id)
+        reply = "".join(token.text for token in records[: index + 1] if not self._is_special(token.token_id))
+        self.open_attention.emit(self._history_before(message_id), reply)
 
     def step_description(self, message_id: int, index: int) -> dict[str, Any]:
         record = self.record_for(message_id, index)
