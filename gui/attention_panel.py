@@ -158,7 +158,7 @@ class AttentionPanel(QWidget):
         row.addSpacing(16)
         row.addWidget(QLabel("Head"))
         self.head_combo = QComboBox()
-        self.head_combo.setMinimumWidth(180)
+        self.head_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.head_combo.setToolTip(
             "Each head computes its own attention pattern; the mean shows what the layer does overall"
         )
@@ -492,7 +492,12 @@ class AttentionPanel(QWidget):
             return
         layer, head = found
         entropy = self.maps.head_entropy_bits(layer)[self.maps.heads.index(head)]
-        self.hover.setText(f"layer {layer}, head {head}: mean entropy {entropy:.2f} bits (click to open)")
+        kind = ""
+        if self.maps.sliding_window is not None:
+            kind = " (sliding window)" if self.maps.is_sliding(layer) else " (global)"
+        self.hover.setText(
+            f"layer {layer}{kind}, head {head}: mean entropy {entropy:.2f} bits · click to open it"
+        )
 
     def _on_overview_click(self, row: int, column: int) -> None:
         found = self.overview.layer_head_at(row, column)
