@@ -61,6 +61,7 @@ from PySide6.QtWidgets import (
 )
 
 from engine.models import PACKAGED, ModelError, PackagedModel, resolve_model
+from gui.library_panel import HubView, LibraryView
 
 SPACING = 12
 ItemIndex = QModelIndex | QPersistentModelIndex
@@ -345,11 +346,28 @@ class ModelPanel(QWidget):
         splitter.setSizes([340, 660])
         layout = QVBoxLayout(self)
         _padded(layout)
-        layout.addWidget(splitter)
+        layout.addWidget(self._build_sections(splitter))
         self._fill_packaged()
         self.set_recent([])
         self.set_error(None)
         self.show_info(None)
+
+    def _build_sections(self, overview: QWidget) -> QTabWidget:
+        """Overview (packaged, recent, the loaded model), the model library and Hub downloads."""
+        self.library = LibraryView()
+        self.hub = HubView()
+        self.library.load_requested.connect(self.load_requested)
+        self.hub.load_requested.connect(self.load_requested)
+        self.hub.downloaded.connect(self.library.refresh)
+        self.sections = QTabWidget()
+        self.sections.setDocumentMode(True)
+        self.sections.addTab(overview, "Overview")
+        self.sections.addTab(self.library, "Library")
+        self.sections.addTab(self.hub, "Download")
+        self.sections.setTabToolTip(0, "Packaged and recent models, and the facts of the loaded one.")
+        self.sections.setTabToolTip(1, "Every GGUF model on this machine, wherever it is.")
+        self.sections.setTabToolTip(2, "Search the Hugging Face Hub and download GGUF models.")
+        return self.sections
 
     # --- building: the models column -------------------------------------------------------------
 

@@ -1,0 +1,333 @@
+"""A stand-in Hugging Face Hub on 127.0.0.1 for tests and screenshots (the real Hub is not reachable here).
+
+It speaks the part of the Hub's HTTP API that huggingface_hub and engine/hub.py use:
+- GET /api/models?search=&filter=gguf            repository search (JSON list)
+- GET /api/models/{repo}[/revision/{rev}]?blobs  repository info with siblings, sizes and LFS sha256
+- HEAD/GET /{repo}/resolve/{rev}/{file}          the file, with ETag / X-Repo-Commit / X-Linked-Etag /
+                                                 X-Linked-Size / Content-Length, and HTTP Range (206)
+Errors carry X-Error-Code (RepoNotFound, EntryNotFound, GatedRepo) as the Hub sends them, which is how
+huggingface_hub tells them apart. Behaviours a test can switch on per file: cut the connection midway the
+first time, serve corrupted bytes, throttle the transfer.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import threading
+import time
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qs, unquote, urlparse
+
+
+@dataclass
+class StoredFile:
+    """File content: a slice [start, end) of a file on disk, so the 98 MB model is never copied."""
+
+    source: Path
+    start: int
+    end: int
+    sha256: str
+
+    @property
+    def size(self) -> int:
+        return self.end - self.start
+
+    @classmethod
+    def of(cls, source: Path, start: int = 0, end: int | None = None) -> StoredFile:
+        end = source.stat().st_size if end is None else end
+        digest = hashlib.sha256()
+        with source.open("rb") as handle:
+            handle.seek(start)
+            left = end - start
+            while left > 0:
+                block = handle.read(min(left, 8 << 20))
+                digest.update(block)
+                left -= len(block)
+        return cls(source, start, end, digest.hexdigest())
+
+
+@dataclass
+class Repo:
+    repo_id: str
+    commit: str
+    files: dict[str, StoredFile] = field(default_factory=dict)
+    small_files: dict[str, bytes] = field(default_factory=dict)  # not LFS (README.md ...)
+    gated: bool = False
+    downloads: int = 0
+    likes: int = 0
+
+
+@dataclass
+class Behaviour:
+    cut_once: set[str] = field(default_factory=set)  # file names: the first GET stops halfway
+    corrupt: set[str] = field(default_factory=set)  # file names: one byte in the middle is flipped
+    throttle_bytes_per_s: dict[str, float] = field(default_factory=dict)
+    requests: list[tuple[str, str, str | None]] = field(default_factory=list)  # (method, path, Range)
+
+
+class StandInHub:
+    def __init__(self) -> None:
+        self.repos: dict[str, Repo] = {}
+        self.behaviour = Behaviour()
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(self))
+        self.server.daemon_threads = True
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+
+    @property
+    def endpoint(self) -> str:
+        host, port = self.server.server_address[:2]
+        return f"http://{host!s}:{port}"
+
+    def add(self, repo: Repo) -> Repo:
+        self.repos[repo.repo_id] = repo
+        return repo
+
+    def start(self) -> StandInHub:
+        self.thread.start()
+        return self
+
+    def stop(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+    def file_gets(self, filename: str) -> list[str | None]:
+        """The Range header of every GET of `filename` so far (None for a whole-file GET)."""
+        return [
+            rng
+            for method, path, rng in self.behaviour.requests
+            if method == "GET" and path.endswith(filename)
+        ]
+
+
+def standard_hub(model: Path) -> StandInHub:
+    """A hub with the repositories the tests and screenshots use, all serving the real model's bytes."""
+    hub = StandInHub()
+    whole = StoredFile.of(model)
+    half = whole.size // 2
+    readme = {"README.md": b"# SmolLM2 135M Instruct, GGUF\n"}
+    hub.add(
+        Repo(
+            "lanterna-test/SmolLM2-135M-Instruct-GGUF",
+            "a" * 40,
+            {"SmolLM2-135M-Instruct-Q4_1.gguf": whole, "smollm2-135m-instruct-q4_1-copy.gguf": whole},
+            readme,
+            downloads=1520,
+            likes=12,
+        )
+    )
+    hub.add(
+        Repo(
+            "lanterna-test/SmolLM2-split-GGUF",
+            "b" * 40,
+            {
+                "SmolLM2-Q4_1-00001-of-00002.gguf": StoredFile.of(model, 0, half),
+                "SmolLM2-Q4_1-00002-of-00002.gguf": StoredFile.of(model, half),
+            },
+            downloads=40,
+        )
+    )
+    hub.add(Repo("lanterna-test/Gated-Llama-GGUF", "c" * 40, {"gated-Q4_K_M.gguf": whole}, gated=True))
+    return hub
+
+
+def _handler_for(hub: StandInHub) -> type[BaseHTTPRequestHandler]:
+    class Handler(_HubHandler):
+        pass
+
+    Handler.hub = hub
+    return Handler
+
+
+class _HubHandler(BaseHTTPRequestHandler):
+    hub: StandInHub
+
+    def log_message(self, format: str, *args: Any) -> None:  # keep test output quiet
+        pass
+
+    def do_GET(self) -> None:
+        self._route(send_body=True)
+
+    def do_HEAD(self) -> None:
+        self._route(send_body=False)
+
+    def _route(self, send_body: bool) -> None:
+        url = urlparse(self.path)
+        path = unquote(url.path)
+        self.hub.behaviour.requests.append((self.command, path, self.headers.get("Range")))
+        if path == "/api/models":
+            self._search(parse_qs(url.query))
+        elif path.startswith("/api/models/"):
+            self._model_info(path.removeprefix("/api/models/"))
+        elif "/resolve/" in path:
+            self._resolve(path.lstrip("/"), send_body)
+        else:
+            self._error(404, None, "Not found")
+
+    # --- API -------------------------------------------------------------------------------------
+
+    def _search(self, query: dict[str, list[str]]) -> None:
+        words = (query.get("search") or [""])[0].lower()
+        found = [repo for repo in self.hub.repos.values() if words in repo.repo_id.lower()]
+        found.sort(key=lambda repo: -repo.downloads)
+        limit = int((query.get("limit") or ["1000"])[0])
+        self._json([_summary(repo) for repo in found[:limit]])
+
+    def _model_info(self, rest: str) -> None:
+        repo_id = rest.split("/revision/")[0]
+        repo = self.hub.repos.get(repo_id)
+        if repo is None:
+            self._error(404, "RepoNotFound", "Repository not found")
+            return
+        siblings: list[dict[str, Any]] = [
+            {"rfilename": name, "size": len(data), "blobId": hashlib.sha1(data).hexdigest()}
+            for name, data in repo.small_files.items()
+        ]
+        siblings += [
+            {
+                "rfilename": name,
+                "size": stored.size,
+                "blobId": stored.sha256[:40],
+                "lfs": {"size": stored.size, "sha256": stored.sha256, "pointerSize": 134},
+            }
+            for name, stored in repo.files.items()
+        ]
+        self._json({**_summary(repo), "sha": repo.commit, "siblings": siblings})
+
+    # --- files -----------------------------------------------------------------------------------
+
+    def _resolve(self, path: str, send_body: bool) -> None:
+        repo_id, _, rest = path.partition("/resolve/")
+        revision, _, filename = rest.partition("/")
+        repo = self.hub.repos.get(repo_id)
+        if repo is None:
+            self._error(404, "RepoNotFound", "Repository not found")
+        elif revision not in ("main", repo.commit):
+            self._error(404, "RevisionNotFound", "Invalid rev id")
+        elif repo.gated:
+            self._error(401, "GatedRepo", "Access to this model is restricted. You must be authenticated.")
+        elif filename in repo.small_files:
+            self._send_small(repo, repo.small_files[filename], send_body)
+        elif filename not in repo.files:
+            self._error(404, "EntryNotFound", "Entry not found")
+        else:
+            self._send_file(repo, filename, repo.files[filename], send_body)
+
+    def _send_small(self, repo: Repo, data: bytes, send_body: bool) -> None:
+        self.send_response(200)
+        self.send_header("ETag", f'"{hashlib.sha1(data).hexdigest()}"')
+        self.send_header("X-Repo-Commit", repo.commit)
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        if send_body:
+            self.wfile.write(data)
+
+    def _send_file(self, repo: Repo, filename: str, stored: StoredFile, send_body: bool) -> None:
+        start, end = _requested_range(self.headers.get("Range"), stored.size)
+        if start >= stored.size and stored.size:
+            self.send_response(416)
+            self.send_header("Content-Range", f"bytes */{stored.size}")
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
+        partial = self.headers.get("Range") is not None
+        self.send_response(206 if partial else 200)
+        self.send_header("ETag", f'"{stored.sha256}"')
+        self.send_header("X-Linked-Etag", f'"{stored.sha256}"')
+        self.send_header("X-Linked-Size", str(stored.size))
+        self.send_header("X-Repo-Commit", repo.commit)
+        self.send_header("Accept-Ranges", "bytes")
+        self.send_header("Content-Length", str(end - start))
+        if partial:
+            self.send_header("Content-Range", f"bytes {start}-{end - 1}/{stored.size}")
+        self.end_headers()
+        if send_body:
+            self._send_bytes(filename, stored, start, end)
+
+    def _send_bytes(self, filename: str, stored: StoredFile, start: int, end: int) -> None:
+        behaviour = self.hub.behaviour
+        stop_at = end
+        if filename in behaviour.cut_once and start == 0:
+            behaviour.cut_once.discard(filename)
+            stop_at = start + (end - start) // 2
+        flip_at = stored.size // 2 if filename in behaviour.corrupt else -1
+        rate = behaviour.throttle_bytes_per_s.get(filename)
+        block = 64 << 10 if rate else 4 << 20
+        sent_since = time.monotonic()
+        with stored.source.open("rb") as handle:
+            handle.seek(stored.start + start)
+            position = start
+            try:
+                while position < stop_at:
+                    data = bytearray(handle.read(min(block, stop_at - position)))
+                    if position <= flip_at < position + len(data):
+                        data[flip_at - position] ^= 0xFF
+                    self.wfile.write(data)
+                    position += len(data)
+                    if rate:
+                        time.sleep(max(0.0, (position - start) / rate - (time.monotonic() - sent_since)))
+            except (BrokenPipeError, ConnectionResetError):
+                return  # the client cancelled
+        if stop_at < end:
+            self.close_connection = True  # the rest never comes: the client sees a broken transfer
+
+    # --- helpers ---------------------------------------------------------------------------------
+
+    def _json(self, value: Any) -> None:
+        body = json.dumps(value).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def _error(self, status: int, code: str | None, message: str) -> None:
+        body = json.dumps({"error": message}).encode()
+        self.send_response(status)
+        if code:
+            self.send_header("X-Error-Code", code)
+        self.send_header("X-Error-Message", message)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
+
+def _summary(repo: Repo) -> dict[str, Any]:
+    return {
+        "id": repo.repo_id,
+        "modelId": repo.repo_id,
+        "downloads": repo.downloads,
+        "likes": repo.likes,
+        "gated": "auto" if repo.gated else False,
+        "private": False,
+        "lastModified": "2026-10-01T12:00:00.000Z",
+        "tags": ["gguf"],
+        "library_name": "gguf",
+    }
+
+
+def _requested_range(header: str | None, size: int) -> tuple[int, int]:
+    if not header or not header.startswith("bytes="):
+        return 0, size
+    first, _, last = header.removeprefix("bytes=").partition("-")
+    start = int(first or 0)
+    end = min(int(last) + 1, size) if last else size
+    return start, end
+
+
+def use_stand_in(hub: StandInHub, tmp_path: Path, monkeypatch: Any) -> Path:
+    """Point huggingface_hub at `hub` with a fresh cache under tmp_path; returns the cache folder.
+
+    Every test starts with the server's behaviour reset (no cut, corrupt or throttled files).
+    """
+    hub.behaviour = Behaviour()
+    monkeypatch.setenv("HF_ENDPOINT", hub.endpoint)
+    monkeypatch.setenv("HF_HOME", str(tmp_path / "hf"))
+    monkeypatch.delenv("HF_HUB_CACHE", raising=False)
+    monkeypatch.delenv("HF_HUB_OFFLINE", raising=False)
+    return tmp_path / "hf" / "hub"
