@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from engine.attention import AttentionMaps
+from engine.attention_maps import AttentionMaps
 from engine.protocol import Failed, Loaded, TaskProgress, TaskResult, Unloaded
 from gui.attention_charts import (
     AttendsToChart,

@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 from pytestqt.qtbot import QtBot
 
-from engine.attention import AttentionMaps
+from engine.attention_maps import AttentionMaps
 from engine.session import Session
 from gui.attention_panel import AttentionPanel
 from gui.main_window import MainWindow
@@ -124,6 +124,7 @@ def test_prompt_sections_from_another_view(qtbot: QtBot, window: MainWindow) -> 
     panel.views.setCurrentIndex(2)
     assert panel.maps is not None
     assert panel.sections_map.names == ["example", "query"]
+    assert panel.sections_map.matrix is not None
     np.testing.assert_allclose(
         panel.sections_map.matrix, panel.maps.section_matrix(panel.layer, panel.head), rtol=1e-6
     )
