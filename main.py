@@ -5,11 +5,16 @@ from __future__ import annotations
 import sys
 
 CLI_COMMANDS = {
+    "compare",
     "info",
     "tokenize",
     "probe",
     "generate",
     "bench",
+    "neighbors",
+    "similarity",
+    "word-context",
+    "bench-embeddings",
     "attention",
     "bench-attention",
     "models",

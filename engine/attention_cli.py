@@ -42,7 +42,8 @@ def cmd_bench_attention(args: argparse.Namespace) -> dict[str, Any]:
     result = run_attention_bench(args.model, tokens=args.tokens, repeats=args.repeats)
     if not args.json:
         print(
-            f"{result['model']}: {result['tokens']} tokens, plain prefill {result['plain_prefill_s'] * 1e3:.1f} ms, "
+            f"{result['model']}: {result['tokens']} tokens, "
+            f"plain prefill {result['plain_prefill_s'] * 1e3:.1f} ms, "
             f"with capture of {result['layers']} layers x {result['heads']} heads "
             f"{result['capture_prefill_s'] * 1e3:.1f} ms, ratio {result['ratio']:.2f}, "
             f"maps {result['capture_bytes'] / 2**20:.1f} MiB"

@@ -187,6 +187,9 @@ Handler = Callable[[argparse.Namespace], dict[str, Any]]
 # add_model_arguments / open_session / print_table / CliError from here.
 FEATURE_MODULES: tuple[str, ...] = (
     "engine.attention_cli",
+    "engine.library_cli",
+    "engine.promptlab_cli",
+    "engine.embeddings_cli",
 )
 
 COMMANDS: dict[str, Handler] = {

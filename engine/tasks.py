@@ -39,7 +39,14 @@ TaskFunction = Callable[["Session", dict[str, Any], TaskContext], Any]
 
 # name -> "module:function". Imported on first use, so the engine starts without every feature.
 TASKS: dict[str, str] = {
+    "promptlab.compare": "engine.promptlab:compare_task",
+    "promptlab.render": "engine.promptlab:render_task",
     "attention": "engine.attention:attention_task",
+    "embeddings.prepare": "engine.embeddings:task_prepare",
+    "embeddings.neighbors": "engine.embeddings:task_neighbors",
+    "embeddings.similarity": "engine.embeddings:task_similarity",
+    "embeddings.context": "engine.embeddings:task_context",
+    "embeddings.map": "engine.embeddings:task_map",
 }
 
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QTabWidget,
     QToolButton,
@@ -36,10 +37,12 @@ from PySide6.QtWidgets import (
 
 from engine.models import DEFAULT_MODEL, PACKAGED
 from engine.protocol import Failed, Loaded, LoadProgress, Unloaded
+from gui.attention_panel import AttentionPanel
 from gui.bridge import EngineBridge
 from gui.chat_panel import ChatPanel
+from gui.embeddings_panel import EmbeddingsPanel
 from gui.model_panel import ModelPanel, format_bytes, gguf_path_from_mime
-from gui.panels import NoticePanel
+from gui.prompt_lab_panel import PromptLabPanel
 from gui.sampling_panel import SamplingPanel
 from gui.store import ChatStore, default_data_dir
 
@@ -144,21 +147,18 @@ class MainWindow(QMainWindow):
     def _build(self) -> None:
         self.chat = ChatPanel(self.bridge, self.store, self._json_setting("chat/defaults", {}))
         self.sampling = SamplingPanel(self.bridge)
+        self.attention = AttentionPanel(self.bridge)
+        self.embeddings = EmbeddingsPanel(self.bridge)
+        self.prompt_lab = PromptLabPanel(self.bridge, self.data_dir)
         self.model_panel = ModelPanel()
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         panels: list[QWidget] = [
             self.chat,
             self.sampling,
-            NoticePanel(
-                "Attention", "Attention maps per layer and head, read out of llama.cpp, will appear here."
-            ),
-            NoticePanel(
-                "Embeddings", "Embedding neighbours and 2-D maps of the model's own vectors will appear here."
-            ),
-            NoticePanel(
-                "Prompt lab", "Zero-shot and few-shot prompts compared by label probability will appear here."
-            ),
+            self.attention,
+            self.embeddings,
+            self.prompt_lab,
             self.model_panel,
         ]
         for title, panel in zip(self.TABS, panels, strict=True):
@@ -179,8 +179,13 @@ class MainWindow(QMainWindow):
         self.chat.speed.connect(lambda rate: self.speed_label.setText(f"{rate:.1f} tokens/s"))
         self.chat.open_step.connect(self._open_step)
         self.sampling.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.attention.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.chat.open_attention.connect(self.open_attention_for_chat)
+        self.prompt_lab.open_in_attention.connect(self.open_attention_for_prompt)
+        self.prompt_lab.open_in_explorer.connect(self.open_prompt_in_explorer)
         self.model_panel.load_requested.connect(self.load_model)
         self.model_panel.unload_requested.connect(self.unload_model)
+        self.model_panel.library.attach_settings(self.settings)  # its folders and last-used times
 
     def _build_model_bar(self) -> QWidget:
         bar = QFrame()
@@ -211,6 +216,8 @@ class MainWindow(QMainWindow):
         self.cancel_load_button.clicked.connect(self.cancel_load)
         self.model_summary = QLabel("No model loaded")
         self.model_summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # a long model description must not widen the window: it is cut (the Model tab has it all)
+        self.model_summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         layout.addWidget(QLabel("<b>Model</b>"))
         for widget in (self.model_combo, self.load_button, self.open_button, self.unload_button):
             layout.addWidget(widget)
@@ -415,6 +422,7 @@ class MainWindow(QMainWindow):
         info = event.info
         self._remember(event.model)
         self._refresh_models()
+        self.model_panel.library.mark_used(event.model)
         self.model_panel.show_info(info)
         self.model_summary.setText(
             f"<b>{model_label(event.model)}</b> · {info['architecture']} · {info['n_params'] / 1e6:.0f} M "
@@ -455,6 +463,18 @@ class MainWindow(QMainWindow):
         self.memory_label.setText(f"Engine memory {format_bytes(used)}" if used else "")
 
     @Slot(object)
+    def open_attention_for_chat(self, messages: list[tuple[str, str]], reply: str) -> None:
+        self.attention.show_chat(messages, reply)
+        self.tabs.setCurrentWidget(self.attention)
+
+    def open_attention_for_prompt(self, prompt: str, sections: list[dict[str, Any]]) -> None:
+        self.attention.show_prompt(prompt, sections)
+        self.tabs.setCurrentWidget(self.attention)
+
+    def open_prompt_in_explorer(self, prompt: str) -> None:
+        self.sampling.open_prompt(prompt)
+        self.tabs.setCurrentWidget(self.sampling)
+
     def _open_step(self, step: dict[str, Any]) -> None:
         self.sampling.open_chat_step(step)
         self.tabs.setCurrentWidget(self.sampling)
@@ -468,6 +488,7 @@ class MainWindow(QMainWindow):
             self.store.finish_message(stream.message_id, "stopped", stop_reason="cancelled")
         self.save_state()
         self.memory_timer.stop()
+        self.model_panel.hub.shutdown()  # a running download stops; it resumes next time
         self.bridge.shutdown()
         self.store.close()
         super().closeEvent(event)

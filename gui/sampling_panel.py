@@ -418,6 +418,14 @@ class SamplingPanel(QWidget):
         self.marked_token = None
         self._request_step()
 
+    def open_prompt(self, prompt: str) -> None:
+        """Start from a plain prompt given by another view (e.g. one example of the prompt lab)."""
+        self.lesson_combo.setCurrentIndex(0)
+        self.open_lesson("")
+        self.chat_template.setChecked(False)  # the text is exactly what the model saw
+        self.prompt.setPlainText(prompt)
+        self.start()
+
     def open_chat_step(self, step: dict[str, Any]) -> None:
         """Show a step of a chat reply: the chat's messages, and the reply's tokens before it."""
         record = step["record"]
