@@ -98,7 +98,7 @@ def sliding_window_layers(
 
 def capture_attention(
     session: Session,
-    prompt: str,
+    prompt: str | list[int],
     *,
     layers: list[int] | None = None,
     heads: list[int] | None = None,
@@ -106,25 +106,9 @@ def capture_attention(
     sections: list[Section] | None = None,
     context: TaskContext | None = None,
 ) -> AttentionMaps:
-    """Attention of every position of `prompt`, then of `generate` greedy tokens, in the chosen
-    layers and heads (default: all)."""
-    tokens = session.prompt_tokens(prompt)
-    return capture_tokens(
-        session, tokens, layers=layers, heads=heads, generate=generate, sections=sections, context=context
-    )
-
-
-def capture_tokens(
-    session: Session,
-    tokens: list[int],
-    *,
-    layers: list[int] | None = None,
-    heads: list[int] | None = None,
-    generate: int = 0,
-    sections: list[Section] | None = None,
-    context: TaskContext | None = None,
-) -> AttentionMaps:
-    """`capture_attention` for a prompt given as token ids."""
+    """Attention of every position of `prompt` (text, or token ids), then of `generate` greedy
+    tokens, in the chosen layers and heads (default: all)."""
+    tokens = session.prompt_tokens(prompt) if isinstance(prompt, str) else list(prompt)
     context = context or TaskContext()
     info = session.info()
     chosen_layers = _choose(layers, info.n_layers, "layers")

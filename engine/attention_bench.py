@@ -6,7 +6,7 @@ import statistics
 import time
 from typing import Any
 
-from engine.attention import capture_tokens
+from engine.attention import capture_attention
 from engine.bench import BENCH_PROMPT
 from engine.session import Session
 
@@ -27,7 +27,7 @@ def _plain_prefill_s(session: Session, tokens: list[int]) -> float:
 
 def _capture_prefill_s(session: Session, tokens: list[int]) -> tuple[float, int]:
     start = time.perf_counter()
-    maps = capture_tokens(session, tokens)
+    maps = capture_attention(session, tokens)
     return time.perf_counter() - start, int(maps.weights.nbytes)
 
 

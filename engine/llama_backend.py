@@ -436,12 +436,7 @@ class LlamaModel:
             raise ValueError("nothing to evaluate: the prompt is empty")
         if len(tokens) > self.n_ctx:
             raise ValueError(f"the prompt has {len(tokens)} tokens but the context holds {self.n_ctx}")
-        common = 0
-        for cached, new in zip(self._cached, tokens, strict=False):
-            if cached != new:
-                break
-            common += 1
-        common = min(common, len(tokens) - 1)  # the last token is decoded again for its logits
+        common = min(self._cached_prefix(tokens), len(tokens) - 1)  # the last token is decoded again
         self.forget_from(common)
         self._decode_chunks(tokens, common, should_stop)
         return self.last_logits()
@@ -484,11 +479,7 @@ class LlamaModel:
         """Hold exactly `tokens`, reusing the cache, without needing their logits."""
         if len(tokens) > self.n_ctx:
             raise ValueError(f"the prompt has {len(tokens)} tokens but the context holds {self.n_ctx}")
-        common = 0
-        for cached, new in zip(self._cached, tokens, strict=False):
-            if cached != new:
-                break
-            common += 1
+        common = self._cached_prefix(tokens)
         self.forget_from(common)
         self._decode_chunks(tokens, common, should_stop)
 
@@ -503,6 +494,15 @@ class LlamaModel:
             chunk = list(tokens[first : first + batch])
             self._decode(chunk)
             self._cached.extend(chunk)
+
+    def _cached_prefix(self, tokens: Sequence[int]) -> int:
+        """How many leading tokens of `tokens` the KV cache already holds."""
+        common = 0
+        for cached, new in zip(self._cached, tokens, strict=False):
+            if cached != new:
+                break
+            common += 1
+        return common
 
     def append(self, token: int) -> np.ndarray:
         """Decode one more token after what the context holds; logits row of that token."""

@@ -18,7 +18,6 @@ from PySide6.QtGui import QAction, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -45,6 +44,7 @@ from gui.attention_charts import (
     SectionHeatmap,
 )
 from gui.bridge import EngineBridge
+from gui.panels import ask_save_path
 from gui.sampling_charts import AFTER_COLOUR, token_label
 from gui.theme import blend, is_dark
 
@@ -526,9 +526,9 @@ class AttentionPanel(QWidget):
         if self.maps is None:
             self.status_message.emit("Capture a prompt first")
             return
-        name, _ = QFileDialog.getSaveFileName(self, "Export attention", f"attention-layer{self.layer}.{kind}")
-        if name:
-            self.export(kind, Path(name))
+        path = ask_save_path(self, "Export attention", f"attention-layer{self.layer}.{kind}")
+        if path is not None:
+            self.export(kind, path)
 
     def export(self, kind: str, path: Path) -> None:
         matrix = self.current_matrix()

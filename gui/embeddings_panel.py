@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -48,7 +47,7 @@ from gui.embeddings_charts import (
     TokenMapChart,
     TrajectoryChart,
 )
-from gui.panels import NoticePanel
+from gui.panels import NoticePanel, ask_save_path
 from gui.sampling_charts import token_label
 
 TABLE_COLUMNS = ("Rank", "Token", "Id", "Cosine", "Distance", "")
@@ -707,8 +706,6 @@ class EmbeddingsPanel(QWidget):
         if not self.has_data(view):
             self.status_message.emit("Nothing to export yet")
             return
-        name, _ = QFileDialog.getSaveFileName(
-            self, "Export", f"embeddings-{view}.{kind}", f"{kind.upper()} (*.{kind})"
-        )
-        if name:
-            self.export(view, kind, Path(name))
+        path = ask_save_path(self, "Export", f"embeddings-{view}.{kind}")
+        if path is not None:
+            self.export(view, kind, path)

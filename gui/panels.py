@@ -1,11 +1,13 @@
-"""Small shared widgets: a notice in place of a view, and the spin box used for sampling settings."""
+"""Small shared widgets: a notice in place of a view, the spin box used for sampling settings, and the
+export file dialog."""
 
 from __future__ import annotations
 
 import html
+from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDoubleSpinBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDoubleSpinBox, QFileDialog, QLabel, QVBoxLayout, QWidget
 
 
 class NoticePanel(QWidget):
@@ -33,3 +35,11 @@ def double_spin(low: float, high: float, step: float, tip: str, value: float | N
         spin.setValue(value)
     spin.setToolTip(tip)
     return spin
+
+
+def ask_save_path(parent: QWidget, title: str, suggested_name: str) -> Path | None:
+    """The file the user picks for an export (filtered by the suggested name's extension), or None."""
+    kind = Path(suggested_name).suffix.lstrip(".")
+    name, _ = QFileDialog.getSaveFileName(parent, title, suggested_name, f"{kind.upper()} (*.{kind})")
+    return Path(name) if name else None
+

@@ -49,6 +49,7 @@ from engine.promptlab_data import BUILTINS, Dataset, DatasetError, dataset_from_
 from engine.promptlab_templates import Template, default_template
 from engine.protocol import Failed, Loaded, TaskProgress, TaskResult, Unloaded
 from gui.bridge import EngineBridge
+from gui.panels import ask_save_path
 from gui.prompt_lab_charts import ConfusionHeatmap, MetricBars, ReliabilityDiagram
 from gui.prompt_lab_store import STORE_FILENAME, PromptLabStore
 
@@ -795,11 +796,9 @@ class PromptLabPanel(QWidget):
         if self.result is None:
             self.status.setText("Nothing to export yet: run a comparison or open a saved run.")
             return
-        name, _ = QFileDialog.getSaveFileName(
-            self, "Export run", f"promptlab.{kind}", f"{kind.upper()} (*.{kind})"
-        )
-        if name:
-            self.export(kind, Path(name))
+        path = ask_save_path(self, "Export run", f"promptlab.{kind}")
+        if path is not None:
+            self.export(kind, path)
 
     def close_store(self) -> None:
         if self.store is not None:

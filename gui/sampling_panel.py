@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -52,7 +51,7 @@ from engine.sampling import (
     top_indices,
 )
 from gui.bridge import EngineBridge
-from gui.panels import double_spin
+from gui.panels import ask_save_path, double_spin
 from gui.sampling_charts import CumulativeChart, DistributionChart, SweepChart, TimelineChart
 from gui.transcript import percent
 
@@ -804,11 +803,9 @@ class SamplingPanel(QWidget):
         if self.result is None:
             self.status_message.emit("Nothing to export yet.")
             return
-        name, _ = QFileDialog.getSaveFileName(
-            self, "Export step", f"step.{kind}", f"{kind.upper()} (*.{kind})"
-        )
-        if name:
-            self.export(kind, Path(name))
+        path = ask_save_path(self, "Export step", f"step.{kind}")
+        if path is not None:
+            self.export(kind, path)
 
 
 def _stage_name(stage: str | None) -> str:

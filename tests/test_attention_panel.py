@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
@@ -20,14 +19,9 @@ PROMPT = "The cat sat on the mat because it was tired."
 
 
 @pytest.fixture
-def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
-    window = MainWindow(data_dir=tmp_path)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitUntil(lambda: window.bridge.info is not None, timeout=60_000)
-    window.tabs.setCurrentWidget(window.attention)
-    yield window
-    window.close()
+def window(app_window: MainWindow) -> MainWindow:
+    app_window.tabs.setCurrentWidget(app_window.attention)
+    return app_window
 
 
 def capture(qtbot: QtBot, panel: AttentionPanel, prompt: str = PROMPT) -> AttentionMaps:

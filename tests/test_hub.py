@@ -17,11 +17,10 @@ import os
 import subprocess
 import sys
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from hub_server import StandInHub, standard_hub, use_stand_in
+from hub_server import StandInHub, use_stand_in
 
 from engine.hub import (
     DownloadCancelled,
@@ -42,13 +41,6 @@ from engine.session import Session
 REPO = "lanterna-test/SmolLM2-135M-Instruct-GGUF"
 FILE = "SmolLM2-135M-Instruct-Q4_1.gguf"
 ROOT = Path(__file__).resolve().parents[1]
-
-
-@pytest.fixture(scope="module")
-def hub() -> Iterator[StandInHub]:
-    server = standard_hub(resolve_model("smollm2-135m")).start()
-    yield server
-    server.stop()
 
 
 @pytest.fixture(autouse=True)

@@ -12,26 +12,18 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from hub_server import StandInHub, standard_hub, use_stand_in
+from hub_server import StandInHub, use_stand_in
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 from test_library import write_gguf
 
-from engine.models import resolve_model
 from gui.library_panel import HubView, LibraryView, format_last_used, reveal_url
 from gui.main_window import MainWindow
 
 REPO = "lanterna-test/SmolLM2-135M-Instruct-GGUF"
 FILE = "SmolLM2-135M-Instruct-Q4_1.gguf"
 WAIT = 20_000
-
-
-@pytest.fixture(scope="module")
-def hub() -> Iterator[StandInHub]:
-    server = standard_hub(resolve_model("smollm2-135m")).start()
-    yield server
-    server.stop()
 
 
 @pytest.fixture(autouse=True)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
@@ -16,14 +15,9 @@ from gui.sampling_panel import SamplingPanel
 
 
 @pytest.fixture
-def window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
-    window = MainWindow(data_dir=tmp_path)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitUntil(lambda: window.bridge.info is not None, timeout=60_000)
-    window.tabs.setCurrentWidget(window.sampling)
-    yield window
-    window.close()
+def window(app_window: MainWindow) -> MainWindow:
+    app_window.tabs.setCurrentWidget(app_window.sampling)
+    return app_window
 
 
 def wait_step(qtbot: QtBot, panel: SamplingPanel) -> None:
