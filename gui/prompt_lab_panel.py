@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -35,6 +36,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QSplitter,
     QTableWidget,
@@ -197,12 +199,23 @@ class PromptLabPanel(QWidget):
         layout.addWidget(splitter)
 
     def _build_setup(self) -> QWidget:
+        """Dataset and templates (scrolling on short screens), then the run controls, always in view."""
+        boxes = QWidget()
+        box_layout = QVBoxLayout(boxes)
+        box_layout.setContentsMargins(0, 0, 6, 0)
+        box_layout.setSpacing(8)
+        box_layout.addWidget(self._build_dataset_box(), 3)
+        box_layout.addWidget(self._build_templates_box(), 4)
+        scroll = QScrollArea()
+        scroll.setWidget(boxes)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setMinimumWidth(boxes.minimumSizeHint().width() + 16)
         column = QWidget()
         layout = QVBoxLayout(column)
-        layout.setContentsMargins(0, 0, 6, 0)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
-        layout.addWidget(self._build_dataset_box(), 3)
-        layout.addWidget(self._build_templates_box(), 4)
+        layout.addWidget(scroll, 1)
         layout.addWidget(self._build_run_box())
         return column
 
