@@ -238,6 +238,9 @@ class AttentionPanel(QWidget):
         side.setSizes([220, 120, 180, 160])
         return side
 
+    def remembered_inputs(self) -> dict[str, QWidget]:
+        return {"prompt": self.prompt, "generate": self.generate, "ignore_sink": self.ignore_sink}
+
     # --- engine ----------------------------------------------------------------------------------
 
     def _set_model_ready(self, ready: bool) -> None:

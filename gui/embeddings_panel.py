@@ -436,6 +436,21 @@ class EmbeddingsPanel(QWidget):
                 f"{int(info.get('n_embd', 0))} numbers ({html.escape(str(info.get('name', '')))})."
             )
 
+    def remembered_inputs(self) -> dict[str, QWidget]:
+        return {
+            "mode": self.mode,
+            "query": self.query,
+            "k": self.k,
+            "leading_space": self.leading_space,
+            "hide_special": self.hide_special,
+            "whole_words": self.whole_words,
+            "include_query": self.include_query,
+            "texts": self.texts,
+            "layer": self.layer,
+            "context_word": self.context_word,
+            "sentences": self.sentences,
+        }
+
     @Slot(object)
     def _on_engine_event(self, event: object) -> None:
         if isinstance(event, Loaded):

@@ -42,6 +42,7 @@ from gui.bridge import EngineBridge
 from gui.chat_panel import ChatPanel
 from gui.embeddings_panel import EmbeddingsPanel
 from gui.model_panel import ModelPanel, format_bytes, gguf_path_from_mime
+from gui.panels import inputs_state, restore_inputs
 from gui.prompt_lab_panel import PromptLabPanel
 from gui.sampling_panel import SamplingPanel
 from gui.store import ChatStore, default_data_dir
@@ -303,6 +304,8 @@ class MainWindow(QMainWindow):
             self.chat.splitter.restoreState(splitter)
         self.tabs.setCurrentIndex(int(str(self.settings.value("window/tab", 0))))
         self.chat.inspect.setChecked(self.settings.value("chat/inspect", "false") == "true")
+        for key, view in self._views_with_inputs().items():
+            restore_inputs(view.remembered_inputs(), self._json_setting(f"views/{key}", {}))
         self.load_settings = {**DEFAULT_LOAD_SETTINGS, **self._json_setting("model/load_settings", {})}
         self.recent = [str(path) for path in self._json_setting("model/recent", [])]
         self._refresh_models()
@@ -315,6 +318,9 @@ class MainWindow(QMainWindow):
         else:
             self.chat.redraw()
 
+    def _views_with_inputs(self) -> dict[str, Any]:
+        return {"attention": self.attention, "embeddings": self.embeddings, "prompt_lab": self.prompt_lab}
+
     def save_state(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/tab", self.tabs.currentIndex())
@@ -323,6 +329,8 @@ class MainWindow(QMainWindow):
         self.settings.setValue("chat/defaults", json.dumps(self.chat.defaults))
         if self.chat.conversation_id is not None:
             self.settings.setValue("chat/conversation", self.chat.conversation_id)
+        for key, view in self._views_with_inputs().items():
+            self.settings.setValue(f"views/{key}", json.dumps(inputs_state(view.remembered_inputs())))
         self.settings.setValue("model/load_settings", json.dumps(self.load_settings))
         self.settings.setValue("model/recent", json.dumps(self.recent))
         if self.bridge.model is not None:

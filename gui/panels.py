@@ -1,13 +1,25 @@
-"""Small shared widgets: a notice in place of a view, the spin box used for sampling settings, and the
-export file dialog."""
+"""Small shared widgets: a notice in place of a view, the spin box used for sampling settings, the
+export file dialog, and the values of a view's inputs remembered between runs."""
 
 from __future__ import annotations
 
 import html
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDoubleSpinBox, QFileDialog, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 class NoticePanel(QWidget):
@@ -42,4 +54,39 @@ def ask_save_path(parent: QWidget, title: str, suggested_name: str) -> Path | No
     kind = Path(suggested_name).suffix.lstrip(".")
     name, _ = QFileDialog.getSaveFileName(parent, title, suggested_name, f"{kind.upper()} (*.{kind})")
     return Path(name) if name else None
+
+
+def inputs_state(widgets: dict[str, QWidget]) -> dict[str, Any]:
+    """The values of a view's inputs (text, numbers, ticks, choices), to remember between runs."""
+    state: dict[str, Any] = {}
+    for name, widget in widgets.items():
+        if isinstance(widget, QLineEdit):
+            state[name] = widget.text()
+        elif isinstance(widget, QPlainTextEdit):
+            state[name] = widget.toPlainText()
+        elif isinstance(widget, QSpinBox | QDoubleSpinBox):
+            state[name] = widget.value()
+        elif isinstance(widget, QAbstractButton) and widget.isCheckable():
+            state[name] = widget.isChecked()
+        elif isinstance(widget, QComboBox):
+            state[name] = widget.currentIndex()
+    return state
+
+
+def restore_inputs(widgets: dict[str, QWidget], state: dict[str, Any]) -> None:
+    """Put remembered values back, in the order of `widgets`; values of the wrong kind are skipped."""
+    for name, widget in widgets.items():
+        value = state.get(name)
+        if isinstance(widget, QLineEdit) and isinstance(value, str):
+            widget.setText(value)
+        elif isinstance(widget, QPlainTextEdit) and isinstance(value, str):
+            widget.setPlainText(value)
+        elif isinstance(widget, QSpinBox) and isinstance(value, int) and not isinstance(value, bool):
+            widget.setValue(value)
+        elif isinstance(widget, QDoubleSpinBox) and isinstance(value, int | float):
+            widget.setValue(float(value))
+        elif isinstance(widget, QAbstractButton) and isinstance(value, bool):
+            widget.setChecked(value)
+        elif isinstance(widget, QComboBox) and isinstance(value, int) and 0 <= value < widget.count():
+            widget.setCurrentIndex(value)
 

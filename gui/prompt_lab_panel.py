@@ -447,6 +447,16 @@ class PromptLabPanel(QWidget):
     # --- dataset and templates -------------------------------------------------------------------
 
     @Slot(int)
+    def remembered_inputs(self) -> dict[str, QWidget]:
+        """Dataset first: choosing it resets the limit, which then gets its remembered value."""
+        return {
+            "dataset": self.dataset_combo,
+            "seed": self.seed,
+            "limit": self.limit,
+            "order_seeds": self.order_seeds,
+            "leave_one_out": self.leave_one_out,
+        }
+
     def choose_dataset(self, index: int) -> None:
         source = self.dataset_combo.itemData(index)
         if source:
