@@ -46,7 +46,6 @@ class _SoftmaxCollector:
     def __init__(self, layers: list[int], heads: list[int], n_total: int, context: TaskContext) -> None:
         self.layer_slot = {layer: index for index, layer in enumerate(layers)}
         self.heads = np.array(heads)
-        self.all_heads = heads == list(range(max(heads) + 1))
         self.weights = np.zeros((len(layers), len(heads), n_total, n_total), dtype=np.float16)
         self.rows_done = dict.fromkeys(layers, 0)  # query rows filled so far, per layer
         self.n_total = n_total
@@ -68,7 +67,8 @@ class _SoftmaxCollector:
         first = self.rows_done[layer]
         rows = min(int(maps.shape[-2]), self.n_total - first)
         keys = first + rows  # the real key columns: everything up to the newest query
-        block = maps[:, :rows, :keys] if self.all_heads else maps[self.heads, :rows, :keys]
+        every_head = len(self.heads) == maps.shape[0]  # the model's heads, all chosen: no copy
+        block = maps[:, :rows, :keys] if every_head else maps[self.heads, :rows, :keys]
         store_float16(self.weights[self.layer_slot[layer], :, first : first + rows, :keys], block)
         self.rows_done[layer] = first + rows
         if layer == self.last_layer:

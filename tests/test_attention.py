@@ -268,3 +268,21 @@ def test_float16_storage_is_bit_exact_with_numpy_including_subnormals() -> None:
     stored = np.zeros_like(weights, dtype=np.float16)
     store_float16(stored, weights)
     np.testing.assert_array_equal(stored.view(np.uint16), weights.astype(np.float16).view(np.uint16))
+
+
+@pytest.mark.slow
+def test_gemma_sliding_window_layers_see_only_the_last_512_keys() -> None:
+    """A 600-token prompt: on sliding-window layers every key 512 or more positions back has weight 0
+    (llama.cpp masks distance >= n_swa), while a global layer still reads those keys."""
+    with Session.open("gemma3-270m", n_ctx=1024) as session:
+        prompt = " ".join(f"word{index % 50}" for index in range(300))
+        maps = capture_attention(session, prompt, layers=[4, 5], heads=[0, 1])
+    n = maps.n_tokens
+    assert n > 600 and maps.sliding_window == 512
+    queries, keys = np.indices((n, n))
+    beyond = queries - keys >= 512
+    sliding, global_ = maps.weights[0].astype(np.float32), maps.weights[1].astype(np.float32)
+    assert np.all(sliding[:, beyond] == 0.0)
+    assert np.any(sliding[:, queries - keys == 511] > 0.0)  # the oldest key still inside the window
+    assert np.any(global_[:, beyond] > 0.0)
+    assert_causal_and_normalized(maps)
