@@ -160,3 +160,31 @@ def test_cancel_a_long_capture(qtbot: QtBot, window: MainWindow) -> None:
     assert panel.maps is None
     assert not panel.progress.isVisible()
     assert capture(qtbot, panel).n_tokens > 5  # the engine still serves captures afterwards
+
+
+def test_a_reply_token_menu_opens_its_attention(qtbot: QtBot, window: MainWindow, smol: Session) -> None:
+    from PySide6.QtCore import QPoint
+
+    from engine.chat import Message
+
+    chat = window.chat
+    chat.settings_form.temperature.setValue(0.0)
+    chat.settings_form.max_tokens.setValue(6)
+    chat.input.setPlainText("Name a colour.")
+    chat.send_button.click()
+    assert chat.stream is not None
+    reply = chat.stream.message_id
+    qtbot.waitUntil(lambda: chat.stream is None, timeout=60_000)
+    chat._token_menu(reply, 2, QPoint(0, 0))
+    action = next(a for a in chat._menu.actions() if a.text().startswith("Show the attention"))
+    action.trigger()
+    panel = window.attention
+    assert window.tabs.currentWidget() is panel
+    qtbot.waitUntil(lambda: panel.request_id is None and panel.maps is not None, timeout=60_000)
+    assert panel.maps is not None
+    # the context the model saw for that token: the chat prompt, then the reply's first three tokens
+    records = window.store.tokens(reply)
+    expected = smol.prompt_tokens(smol.chat_prompt([Message("user", "Name a colour.")]))
+    expected += [record.token_id for record in records[:3]]
+    assert [token for token, _ in panel.maps.tokens] == expected
+    assert [section.name for section in panel.maps.sections] == ["user 1", "reply"]
