@@ -19,7 +19,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
-from gui.sampling_charts import AFTER_COLOUR, BEFORE_COLOUR, ChartTheme, _Chart, token_label, with_alpha
+from gui.sampling_charts import AFTER_COLOUR, BEFORE_COLOUR, ChartTheme, _Chart, mix, token_label, with_alpha
 
 COLOUR_MAP = "viridis"
 MAX_TICK_LABELS = 48  # beyond this many tokens an axis labels every k-th one
@@ -79,6 +79,8 @@ class _Heatmap(_Chart):
         self._finish_setup()
 
     def _apply_theme(self, theme: ChartTheme) -> None:
+        # masked cells are transparent: a neutral grey, unlike any colour of the map, shows through
+        self.view_box.setBackgroundColor(mix(theme.background, theme.text, 0.14))
         self.marker.setPen(pg.mkPen(theme.highlight, width=2))
         self.colour_bar.axis.setPen(theme.text)
         self.colour_bar.axis.setTextPen(theme.text)
@@ -159,6 +161,10 @@ class OverviewGrid(_Heatmap):
         self.layers: list[int] = []
         self.heads: list[int] = []
         self.cell = THUMBNAIL
+
+    def _apply_theme(self, theme: ChartTheme) -> None:
+        super()._apply_theme(theme)
+        self.view_box.setBackgroundColor(theme.background)  # between thumbnails: the page, not a mask
 
     def set_data(self, weights: np.ndarray, layers: list[int], heads: list[int]) -> None:
         """weights: (layers, heads, n, n), any float type. Shaded by square root so that weak
