@@ -39,6 +39,7 @@ class AttentionMaps:
     sliding_window: int | None = None
     swa_layers: list[int] = field(default_factory=list)  # layers that see only the last W keys
     sections: list[Section] = field(default_factory=list)
+    _entropy: dict[int, np.ndarray] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def n_tokens(self) -> int:
@@ -55,11 +56,14 @@ class AttentionMaps:
         return maps[self.heads.index(head)].astype(np.float32)
 
     def head_entropy_bits(self, layer: int) -> np.ndarray:
-        """Mean entropy (bits) of each captured head's rows: low = focused, high = spread out."""
-        maps = self.weights[self.layer_index(layer)].astype(np.float32)
-        with np.errstate(divide="ignore", invalid="ignore"):
-            terms = np.where(maps > 0, -maps * np.log2(maps), 0.0)
-        return np.asarray(terms.sum(axis=-1).mean(axis=-1))
+        """Mean entropy (bits) of each captured head's rows: low = focused, high = spread out.
+        Computed once per layer: the view asks again on every hover."""
+        if layer not in self._entropy:
+            maps = self.weights[self.layer_index(layer)].astype(np.float32)
+            with np.errstate(divide="ignore", invalid="ignore"):
+                terms = np.where(maps > 0, -maps * np.log2(maps), 0.0)
+            self._entropy[layer] = np.asarray(terms.sum(axis=-1).mean(axis=-1))
+        return self._entropy[layer]
 
     def section_matrix(self, layer: int, head: int | None) -> np.ndarray:
         """(sections x sections): for queries in section a, the mean total weight on keys in section b."""

@@ -456,7 +456,7 @@ class LlamaModel:
             raise ValueError(f"at most {self.settings.n_batch} rows at once (n_batch)")
         head = list(tokens[: len(tokens) - count])
         if head:
-            self._evaluate_prefix(head, should_stop)
+            self.hold(head, should_stop)
         else:
             self.forget_from(0)
         tail = list(tokens[len(tokens) - count :])
@@ -473,10 +473,6 @@ class LlamaModel:
 
         Unlike `evaluate`, a token already cached is never decoded again (a capture sees each once).
         """
-        self._evaluate_prefix(tokens, should_stop)
-
-    def _evaluate_prefix(self, tokens: Sequence[int], should_stop: Callable[[], bool] | None) -> None:
-        """Hold exactly `tokens`, reusing the cache, without needing their logits."""
         if len(tokens) > self.n_ctx:
             raise ValueError(f"the prompt has {len(tokens)} tokens but the context holds {self.n_ctx}")
         common = self._cached_prefix(tokens)

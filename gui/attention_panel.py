@@ -7,7 +7,9 @@ the engine again.
 
 from __future__ import annotations
 
+import csv
 import html
+import io
 import json
 from pathlib import Path
 from typing import Any
@@ -50,6 +52,7 @@ from gui.theme import blend, is_dark
 
 DEFAULT_PROMPT = "The cat sat on the mat because it was tired."
 MEAN_OF_HEADS = -1
+CAPTURE_TIP = "Run the prompt through the model and read every attention map (Ctrl+Return)"
 
 CAUSAL_NOTE = (
     "<b>Why is the upper triangle empty?</b> A language model reads left to right. When it computes "
@@ -72,7 +75,6 @@ class AttentionPanel(QWidget):
         self.maps: AttentionMaps | None = None
         self.request_id: int | None = None
         self.query: int | None = None
-        self._pending_params: dict[str, Any] = {}
         self._build()
         self._set_model_ready(False)
         bridge.received.connect(self._on_engine_event)
@@ -108,9 +110,7 @@ class AttentionPanel(QWidget):
         column = QVBoxLayout()
         self.capture_button = QPushButton("Capture")
         self.capture_button.setDefault(True)
-        self.capture_button.setToolTip(
-            "Run the prompt through the model and read every attention map (Ctrl+Return)"
-        )
+        self.capture_button.setToolTip(CAPTURE_TIP)
         self.capture_button.clicked.connect(self.capture)
         column.addWidget(self.capture_button)
         generate_row = QHBoxLayout()
@@ -245,8 +245,7 @@ class AttentionPanel(QWidget):
 
     def _set_model_ready(self, ready: bool) -> None:
         self.capture_button.setEnabled(ready and self.request_id is None)
-        if not ready:
-            self.capture_button.setToolTip("Load a model first")
+        self.capture_button.setToolTip(CAPTURE_TIP if ready else "Load a model first")
 
     def capture(self, params: dict[str, Any] | None = None) -> int | None:
         """Capture the prompt in the editor (or `params`: prompt or messages, sections, generate)."""
@@ -260,7 +259,6 @@ class AttentionPanel(QWidget):
         if not chosen.get("prompt") and not chosen.get("messages"):
             self.status_message.emit("Type a prompt to capture")
             return None
-        self._pending_params = chosen
         self.request_id = self.bridge.run_task("attention", chosen)
         self._set_busy(True)
         return self.request_id
@@ -289,9 +287,6 @@ class AttentionPanel(QWidget):
     def _on_engine_event(self, event: object) -> None:
         if isinstance(event, Loaded):
             self._set_model_ready(True)
-            self.capture_button.setToolTip(
-                "Run the prompt through the model and read every attention map (Ctrl+Return)"
-            )
             self.set_maps(None)
         elif isinstance(event, Unloaded):
             self._set_model_ready(False)
@@ -552,9 +547,6 @@ class AttentionPanel(QWidget):
         self.status_message.emit(f"Saved {path.name}")
 
     def matrix_csv(self, matrix: np.ndarray) -> str:
-        import csv
-        import io
-
         texts = self.texts()
         buffer = io.StringIO()
         writer = csv.writer(buffer)

@@ -222,77 +222,14 @@ class SimilarityHeatmap(_Chart):
             QToolTip.showText(global_pos, self.hover_text(row, column), self.plot_widget)
 
 
-class LayerCosineChart(_Chart):
-    """cos(word in sentence a, word in sentence b) at each layer; 'emb' is the input embedding."""
+class _ResultChart(_Chart):
+    """A chart drawn from one result dict. Its items are rebuilt on every draw, so a new result and a
+    palette change take the same path."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(LAYERS_HINT, parent)
+    def __init__(self, hint: str, parent: QWidget | None = None) -> None:
+        super().__init__(hint, parent)
         self.result: dict[str, Any] | None = None
-        self.curves: list[pg.PlotDataItem] = []
-        self.plot_item.showGrid(x=False, y=True, alpha=0.25)
-        self._finish_setup()
-
-    def clear(self) -> None:
-        self.result = None
-        for curve in self.curves:
-            self.plot_item.removeItem(curve)
-        self.curves = []
-        super().clear()
-
-    def set_result(self, result: dict[str, Any] | None) -> None:
-        self.clear()
-        if not result:
-            return
-        self.result = result
-        self._show_empty_state(False)
-        self._redraw()
-
-    def _apply_theme(self, theme: ChartTheme) -> None:
-        if self.result is not None:
-            self._redraw()
-
-    def _redraw(self) -> None:
-        assert self.result is not None
-        theme = ChartTheme.of(self)
-        for curve in self.curves:
-            self.plot_item.removeItem(curve)
-        self.curves = []
-        layers = list(self.result["layers"])
-        x = np.array([EMBEDDING_X, *layers], float)
-        entries = []
-        for index, pair in enumerate(self.result["pairs"]):
-            colour = theme.line(SERIES_COLOURS[index % len(SERIES_COLOURS)])
-            y = np.array([pair["embedding_cosine"], *pair["cosine"]], float)
-            curve = self.plot_item.plot(
-                x,
-                y,
-                pen=pg.mkPen(colour, width=2),
-                symbol="o",
-                symbolSize=6,
-                symbolBrush=colour,
-                symbolPen=None,
-            )
-            self.curves.append(curve)
-            entries.append((curve, f"sentence {pair['a'] + 1} vs {pair['b'] + 1}"))
-        self._reset_legend(entries)
-        step = max(1, len(layers) // 10)
-        ticks = [(EMBEDDING_X, "emb")] + [(float(layer), str(layer)) for layer in layers[::step]]
-        self.plot_item.getAxis("bottom").setTicks([ticks])
-        self.plot_item.setLabel("bottom", "layer (emb = input embedding)", color=theme.text)
-        self.plot_item.setLabel("left", "cosine similarity", color=theme.text)
-        lowest = min(min(pair["cosine"]) for pair in self.result["pairs"])
-        x_range = (EMBEDDING_X - 1.3, layers[-1] + 0.7)  # room for the "emb" label
-        self.view_box.setRange(xRange=x_range, yRange=(min(lowest, 0.9) - 0.05, 1.02), padding=0)
-
-
-class TrajectoryChart(_Chart):
-    """The word's unit vectors at every layer on one PCA map: a path per sentence, layer 0 to last."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(TRAJECTORY_HINT, parent)
-        self.result: dict[str, Any] | None = None
-        self.items: list[Any] = []
-        self._finish_setup()
+        self.items: list[Any] = []  # what the last draw added (curves, labels)
 
     def clear(self) -> None:
         self.result = None
@@ -301,9 +238,10 @@ class TrajectoryChart(_Chart):
 
     def _remove_items(self) -> None:
         for item in self.items:
-            self.view_box.removeItem(item) if isinstance(item, pg.TextItem) else self.plot_item.removeItem(
-                item
-            )
+            if isinstance(item, pg.TextItem):
+                self.view_box.removeItem(item)
+            else:
+                self.plot_item.removeItem(item)
         self.items = []
 
     def set_result(self, result: dict[str, Any] | None) -> None:
@@ -320,11 +258,61 @@ class TrajectoryChart(_Chart):
 
     def _redraw(self) -> None:
         assert self.result is not None
-        theme = ChartTheme.of(self)
         self._remove_items()
-        points = self.result["map"]["points"]
+        self._draw(self.result, ChartTheme.of(self))
+
+    def _draw(self, result: dict[str, Any], theme: ChartTheme) -> None:
+        raise NotImplementedError
+
+
+class LayerCosineChart(_ResultChart):
+    """cos(word in sentence a, word in sentence b) at each layer; 'emb' is the input embedding."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(LAYERS_HINT, parent)
+        self.plot_item.showGrid(x=False, y=True, alpha=0.25)
+        self._finish_setup()
+
+    def _draw(self, result: dict[str, Any], theme: ChartTheme) -> None:
+        layers = list(result["layers"])
+        x = np.array([EMBEDDING_X, *layers], float)
         entries = []
-        for index, sentence in enumerate(self.result["sentences"]):
+        for index, pair in enumerate(result["pairs"]):
+            colour = theme.line(SERIES_COLOURS[index % len(SERIES_COLOURS)])
+            y = np.array([pair["embedding_cosine"], *pair["cosine"]], float)
+            curve = self.plot_item.plot(
+                x,
+                y,
+                pen=pg.mkPen(colour, width=2),
+                symbol="o",
+                symbolSize=6,
+                symbolBrush=colour,
+                symbolPen=None,
+            )
+            self.items.append(curve)
+            entries.append((curve, f"sentence {pair['a'] + 1} vs {pair['b'] + 1}"))
+        self._reset_legend(entries)
+        step = max(1, len(layers) // 10)
+        ticks = [(EMBEDDING_X, "emb")] + [(float(layer), str(layer)) for layer in layers[::step]]
+        self.plot_item.getAxis("bottom").setTicks([ticks])
+        self.plot_item.setLabel("bottom", "layer (emb = input embedding)", color=theme.text)
+        self.plot_item.setLabel("left", "cosine similarity", color=theme.text)
+        lowest = min(min(pair["cosine"]) for pair in result["pairs"])
+        x_range = (EMBEDDING_X - 1.3, layers[-1] + 0.7)  # room for the "emb" label
+        self.view_box.setRange(xRange=x_range, yRange=(min(lowest, 0.9) - 0.05, 1.02), padding=0)
+
+
+class TrajectoryChart(_ResultChart):
+    """The word's unit vectors at every layer on one PCA map: a path per sentence, layer 0 to last."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(TRAJECTORY_HINT, parent)
+        self._finish_setup()
+
+    def _draw(self, result: dict[str, Any], theme: ChartTheme) -> None:
+        points = result["map"]["points"]
+        entries = []
+        for index, sentence in enumerate(result["sentences"]):
             path = [point for point in points if point["sentence"] == index]
             colour = theme.line(SERIES_COLOURS[index % len(SERIES_COLOURS)])
             x = np.array([point["x"] for point in path])
@@ -348,7 +336,7 @@ class TrajectoryChart(_Chart):
                 self.view_box.addItem(label, ignoreBounds=True)
                 self.items.append(label)
         self._reset_legend(entries)
-        explained = self.result["map"]["explained"]
+        explained = result["map"]["explained"]
         self.plot_item.setLabel("bottom", _explained_label(0, explained), color=theme.text)
         self.plot_item.setLabel("left", _explained_label(1, explained), color=theme.text)
         self.view_box.autoRange(padding=0.12)

@@ -136,7 +136,7 @@ def test_word_in_context_across_layers(
     shown = panel.layer_chart.result
     assert shown is not None
     np.testing.assert_allclose(shown["pairs"][0]["cosine"], expected["pairs"][0]["cosine"], atol=1e-5)
-    _, curve_y = panel.layer_chart.curves[0].getData()
+    _, curve_y = panel.layer_chart.items[0].getData()
     assert curve_y is not None and len(curve_y) == smol_embeddings.info().n_layers + 1
     assert curve_y[0] == pytest.approx(1.0)  # the input embeddings are the same token
     assert "lowest" in panel.context_summary.text()
