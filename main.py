@@ -30,18 +30,18 @@ CLI_COMMANDS = {
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     if args and args[0] == "setup":
-        from engine.install import main as setup  # standard library only: runs before anything is installed
+        from engine.core.install import main as setup  # standard library only: runs before anything is installed
 
         return setup(args[1:])
     if args[:1] == ["bench"] and "--gui" in args:
-        from gui.stall_bench import main as stall_bench  # the app's responsiveness, not the engine's
+        from gui.shell.stall_bench import main as stall_bench  # the app's responsiveness, not the engine's
 
         return stall_bench(args)
     if args and args[0] in CLI_COMMANDS:
         from engine.cli import main as cli
 
         return cli(args)
-    from gui.app import main as gui
+    from gui.shell.app import main as gui
 
     return gui(args)
 

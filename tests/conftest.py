@@ -11,7 +11,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from engine.session import Session
+from engine.core.session import Session
 
 
 @pytest.fixture(scope="session")
@@ -29,7 +29,7 @@ def gemma() -> Iterator[Session]:
 @pytest.fixture
 def app_window(qtbot: Any, tmp_path: Path) -> Iterator[Any]:
     """The main window offscreen with its own data folder, the default model loaded in a real engine."""
-    from gui.main_window import MainWindow
+    from gui.shell.main_window import MainWindow
 
     window = MainWindow(data_dir=tmp_path)
     qtbot.addWidget(window)
@@ -45,7 +45,7 @@ def hub() -> Iterator[Any]:
     be reached from the test machines)."""
     from hub_server import standard_hub
 
-    from engine.models import resolve_model
+    from engine.core.models import resolve_model
 
     server = standard_hub(resolve_model("smollm2-135m")).start()
     yield server

@@ -1,0 +1,586 @@
+"""The only module that imports llama_cpp: model and context lifetime, tokens, decoding, logits.
+
+It uses llama.cpp's low-level API so that Lanterna owns the context (prefix reuse of the KV cache,
+one logits row per step instead of an n_ctx x n_vocab buffer, load progress, abort between batches).
+"""
+
+from __future__ import annotations
+
+import collections
+import contextlib
+import ctypes
+import logging
+import os
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+import llama_cpp
+import llama_cpp._ggml as llama_ggml
+import numpy as np
+
+from engine.core.models import LoadSettings, ModelError, available_memory_bytes, check_gguf_file
+
+log = logging.getLogger("lanterna.llama")
+# ggml_log_level: NONE 0, DEBUG 1, INFO 2, WARN 3, ERROR 4, CONT 5 (continues the previous line).
+_LOG_LEVELS = {0: logging.INFO, 1: logging.DEBUG, 2: logging.INFO, 3: logging.WARNING, 4: logging.ERROR}
+_last_level = [logging.DEBUG]
+_recent_errors: collections.deque[str] = collections.deque(maxlen=50)
+_init_lock = threading.Lock()
+_initialized = False
+
+
+@llama_cpp.llama_log_callback
+def _route_log(level: int, text: bytes, _user_data: ctypes.c_void_p) -> None:
+    """llama.cpp log lines -> Python logging, at the matching level."""
+    line = text.decode("utf-8", errors="replace").rstrip("\n")
+    python_level = _LOG_LEVELS.get(level, _last_level[0])
+    _last_level[0] = python_level
+    if python_level >= logging.WARNING:
+        _recent_errors.append(line)
+    if line:
+        log.log(python_level, "%s", line)
+
+
+def _ensure_backend() -> None:
+    global _initialized
+    with _init_lock:
+        if not _initialized:
+            llama_cpp.llama_log_set(_route_log, ctypes.c_void_p(0))
+            llama_cpp.llama_backend_init()
+            _initialized = True
+
+
+def supports_gpu_offload() -> bool:
+    _ensure_backend()
+    return bool(llama_cpp.llama_supports_gpu_offload())
+
+
+# llama_progress_callback with an int result (same register as C's bool); see _load_model.
+_PROGRESS_CALLBACK = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_float, ctypes.c_void_p)
+
+
+# ggml_backend_sched_eval_callback with an int result (see progress above): (tensor, ask, user data).
+_EVAL_CALLBACK = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_bool, ctypes.c_void_p)
+
+
+class _TensorHead(ctypes.Structure):
+    """The first fields of ggml's `struct ggml_tensor`: type, buffer, then ne[4] (elements per dim)."""
+
+    _fields_ = (("type", ctypes.c_int), ("buffer", ctypes.c_void_p), ("ne", ctypes.c_int64 * 4))
+
+
+_GGML_TYPE_F32 = 0
+
+
+def _ggml_library() -> Any:
+    """ggml's shared library as llama_cpp loaded it, with the signatures the tensor tap calls."""
+    lib = llama_ggml.libggml
+    lib.ggml_get_name.argtypes = [ctypes.c_void_p]
+    lib.ggml_get_name.restype = ctypes.c_char_p
+    size = ctypes.c_size_t
+    lib.ggml_backend_tensor_get.argtypes = [ctypes.c_void_p, ctypes.c_void_p, size, size]
+    lib.ggml_backend_tensor_get.restype = None
+    return lib
+
+
+class TensorTap:
+    """Copies named intermediate tensors out of llama.cpp's graph while it is computed.
+
+    `wants(name)` selects tensors (e.g. "kq_soft_max-3", "l_out-7"); `on_tensor(name, array)` receives
+    each as float32 in numpy order (ne reversed), once per micro-batch, copied, so buffers can be reused.
+    """
+
+    def __init__(self, wants: Callable[[str], bool], on_tensor: Callable[[str, np.ndarray], None]) -> None:
+        self._wants = wants
+        self._on_tensor = on_tensor
+        self._lib = _ggml_library()
+        self._wanted_names: dict[bytes, bool] = {}  # names repeat every micro-batch: decide once
+        self.error: BaseException | None = None
+        self.callback = _EVAL_CALLBACK(self._called)  # referenced for the context's whole life
+
+    def _wanted(self, name: bytes) -> bool:
+        wanted = self._wanted_names.get(name)
+        if wanted is None:
+            wanted = self._wanted_names[name] = bool(self._wants(name.decode("utf-8", errors="replace")))
+        return wanted
+
+    def _called(self, tensor: int, ask: bool, _data: int) -> int:
+        try:
+            name = self._lib.ggml_get_name(tensor) or b""
+            if ask:
+                return 1 if self._wanted(name) else 0
+            if self._wanted(name):
+                self._on_tensor(name.decode("utf-8"), self._copy(tensor))
+            return 1
+        except BaseException as error:  # never let an exception unwind through C; stop the compute
+            self.error = error
+            return 0
+
+    def _copy(self, tensor: int) -> np.ndarray:
+        head = _TensorHead.from_address(tensor)
+        if head.type != _GGML_TYPE_F32:
+            raise TypeError(f"tensor type {head.type} is not float32")
+        shape = tuple(int(n) for n in reversed(head.ne))
+        array = np.empty(shape, dtype=np.float32)
+        self._lib.ggml_backend_tensor_get(tensor, array.ctypes.data, 0, array.nbytes)
+        return array
+
+
+class LoadCancelled(ModelError):
+    """The user cancelled a model load."""
+
+
+class Cancelled(Exception):
+    """A decode was stopped between batches because the caller asked."""
+
+
+@dataclass(frozen=True)
+class ModelFacts:
+    description: str
+    n_params: int
+    size_bytes: int
+    n_layers: int
+    n_heads: int
+    n_kv_heads: int
+    n_embd: int
+    n_ctx_train: int
+    vocab_size: int
+    metadata: dict[str, str]
+    chat_template: str | None
+    special_tokens: dict[str, int]
+
+
+def _explain_load_failure(path: str) -> str:
+    recent = " ".join(_recent_errors)
+    if "unknown model architecture" in recent:
+        arch = recent.split("unknown model architecture:", 1)[1].split("'")[1]
+        return f"unsupported architecture '{arch}': this llama.cpp build cannot run it"
+    if "failed to allocate" in recent or "out of memory" in recent.lower():
+        return "not enough memory to load the model (try a smaller context or fewer GPU layers)"
+    detail = next((line for line in reversed(_recent_errors) if line.strip()), "")
+    return f"llama.cpp could not load {path}" + (f": {detail.strip()}" if detail else "")
+
+
+def _check_memory(path: str, settings: LoadSettings) -> None:
+    free = available_memory_bytes()
+    needed = os.path.getsize(path) * 1.1
+    if free is not None and settings.n_gpu_layers == 0 and needed > free:
+        raise ModelError(
+            f"not enough memory: the model needs about {needed / 2**30:.1f} GiB, "
+            f"{free / 2**30:.1f} GiB is free"
+        )
+
+
+def _thread_counts(requested: int | None) -> tuple[int, int]:
+    """(generation, prompt) threads. llama.cpp's own default (4) oversubscribes small machines;
+    generation is memory-bound (half the cores suffice), prompt evaluation uses them all."""
+    if requested:
+        return requested, requested
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    return max(1, cores // 2), max(1, cores)
+
+
+class LlamaModel:
+    """One loaded model with one context (sequence 0). Not thread-safe: one owner calls it."""
+
+    def __init__(self, settings: LoadSettings, on_progress: Callable[[float], bool] | None = None) -> None:
+        _ensure_backend()
+        check_gguf_file(Path(settings.path))
+        _check_memory(settings.path, settings)
+        self.settings = settings
+        self._model = self._load_model(settings, on_progress)
+        self._vocab = llama_cpp.llama_model_get_vocab(self._model)
+        self.vocab_size = int(llama_cpp.llama_vocab_n_tokens(self._vocab))
+        self._ctx = self._new_context(settings)
+        self._memory = llama_cpp.llama_get_memory(self._ctx)
+        self._cached: list[int] = []  # tokens whose keys/values sit in the KV cache
+        # No llama abort callback: ggml calls it once per graph node (hundreds per token), which
+        # costs ~0.6 ms a token from Python. Stopping between n_batch chunks is enough.
+        self._stop_flag = threading.Event()
+        self._piece_cache: dict[int, bytes] = {}
+        self._tap: TensorTap | None = None
+
+    # --- lifetime -------------------------------------------------------------------------------
+
+    def _load_model(self, settings: LoadSettings, on_progress: Callable[[float], bool] | None) -> Any:
+        params = llama_cpp.llama_model_default_params()
+        params.n_gpu_layers = settings.n_gpu_layers
+        params.load_mode = llama_cpp.LLAMA_LOAD_MODE_MMAP  # mapped pages: fast open, shared with the OS cache
+        cancelled = threading.Event()
+
+        def progress(fraction: float, _data: ctypes.c_void_p) -> int:
+            keep_going = on_progress(float(fraction)) if on_progress else True
+            if not keep_going:
+                cancelled.set()
+            # An int, not a bool: on Python 3.11 a ctypes c_bool callback result drops a reference
+            # to the True singleton each call, which later aborts the interpreter.
+            return 1 if keep_going else 0
+
+        self._progress_cb = _PROGRESS_CALLBACK(progress)  # must outlive the load
+        params.progress_callback = ctypes.cast(self._progress_cb, llama_cpp.llama_progress_callback)
+        _recent_errors.clear()
+        model = llama_cpp.llama_model_load_from_file(settings.path.encode(), params)
+        if not model:
+            if cancelled.is_set():
+                raise LoadCancelled("model load cancelled")
+            raise ModelError(_explain_load_failure(settings.path))
+        return model
+
+    def _new_context(self, settings: LoadSettings, tap: TensorTap | None = None) -> Any:
+        params = llama_cpp.llama_context_default_params()
+        params.n_ctx = settings.n_ctx
+        params.n_batch = settings.n_batch
+        params.n_ubatch = settings.n_batch
+        params.n_threads, params.n_threads_batch = _thread_counts(settings.n_threads)
+        params.flash_attn_type = (
+            llama_cpp.LLAMA_FLASH_ATTN_TYPE_ENABLED
+            if settings.flash_attn
+            else llama_cpp.LLAMA_FLASH_ATTN_TYPE_DISABLED
+        )
+        params.no_perf = True
+        if tap is not None:
+            # The attention weights exist as a tensor only without flash attention; a full-size
+            # sliding-window cache keeps key column j at position j for every layer.
+            params.flash_attn_type = llama_cpp.LLAMA_FLASH_ATTN_TYPE_DISABLED
+            params.swa_full = True
+            params.cb_eval = ctypes.cast(tap.callback, type(params.cb_eval))
+        ctx = llama_cpp.llama_init_from_model(self._model, params)
+        if not ctx:
+            if tap is None:
+                llama_cpp.llama_model_free(self._model)
+            raise ModelError(_explain_load_failure(settings.path))
+        return ctx
+
+    @contextlib.contextmanager
+    def capturing(self, tap: TensorTap, n_ctx: int | None = None) -> Iterator[None]:
+        """Evaluate through a separate context that feeds `tap` while the block runs.
+
+        The normal context (and its KV cache) is kept aside and restored afterwards, so generation
+        outside a capture keeps flash attention (if chosen) and pays nothing for the callback.
+        Everything inside the block (evaluate, append, logits_rows, generation) is captured.
+        """
+        if self._tap is not None:
+            raise RuntimeError("a capture is already running")
+        size = min(n_ctx or self.settings.n_ctx, self.settings.n_ctx)
+        capture_ctx = self._new_context(replace(self.settings, n_ctx=max(size, 16)), tap)
+        saved = (self._ctx, self._memory, self._cached)
+        self._ctx, self._memory, self._cached = capture_ctx, llama_cpp.llama_get_memory(capture_ctx), []
+        self._tap = tap
+        try:
+            yield
+        finally:
+            self._tap = None
+            self._ctx, self._memory, self._cached = saved
+            llama_cpp.llama_free(capture_ctx)
+
+    def close(self) -> None:
+        if getattr(self, "_ctx", None):
+            llama_cpp.llama_free(self._ctx)
+            self._ctx = None
+        if getattr(self, "_model", None):
+            llama_cpp.llama_model_free(self._model)
+            self._model = None
+
+    @property
+    def n_ctx(self) -> int:
+        return int(llama_cpp.llama_n_ctx(self._ctx))
+
+    # --- facts ----------------------------------------------------------------------------------
+
+    def metadata(self) -> dict[str, str]:
+        result = {}
+        buffer = ctypes.create_string_buffer(1 << 16)
+        for index in range(llama_cpp.llama_model_meta_count(self._model)):
+            llama_cpp.llama_model_meta_key_by_index(self._model, index, buffer, len(buffer))
+            key = buffer.value.decode("utf-8", errors="replace")
+            llama_cpp.llama_model_meta_val_str_by_index(self._model, index, buffer, len(buffer))
+            result[key] = buffer.value.decode("utf-8", errors="replace")
+        return result
+
+    def special_tokens(self) -> dict[str, int]:
+        getters = {
+            "bos": llama_cpp.llama_vocab_bos,
+            "eos": llama_cpp.llama_vocab_eos,
+            "eot": llama_cpp.llama_vocab_eot,
+            "pad": llama_cpp.llama_vocab_pad,
+            "sep": llama_cpp.llama_vocab_sep,
+            "nl": llama_cpp.llama_vocab_nl,
+        }
+        found = {name: int(get(self._vocab)) for name, get in getters.items()}
+        return {name: token for name, token in found.items() if token >= 0}
+
+    def facts(self) -> ModelFacts:
+        model = self._model
+        buffer = ctypes.create_string_buffer(256)
+        llama_cpp.llama_model_desc(model, buffer, len(buffer))
+        template = llama_cpp.llama_model_chat_template(model, None)
+        return ModelFacts(
+            description=buffer.value.decode("utf-8", errors="replace"),
+            n_params=int(llama_cpp.llama_model_n_params(model)),
+            size_bytes=int(llama_cpp.llama_model_size(model)),
+            n_layers=int(llama_cpp.llama_model_n_layer(model)),
+            n_heads=int(llama_cpp.llama_model_n_head(model)),
+            n_kv_heads=int(llama_cpp.llama_model_n_head_kv(model)),
+            n_embd=int(llama_cpp.llama_model_n_embd(model)),
+            n_ctx_train=int(llama_cpp.llama_model_n_ctx_train(model)),
+            vocab_size=self.vocab_size,
+            metadata=self.metadata(),
+            chat_template=template.decode("utf-8") if template else None,
+            special_tokens=self.special_tokens(),
+        )
+
+    # --- tokens ---------------------------------------------------------------------------------
+
+    def tokenize(self, text: str, add_special: bool = True, parse_special: bool = True) -> list[int]:
+        data = text.encode("utf-8")
+        capacity = len(data) + 8
+        buffer = (llama_cpp.llama_token * capacity)()
+        count = llama_cpp.llama_tokenize(
+            self._vocab, data, len(data), buffer, capacity, add_special, parse_special
+        )
+        if count < 0:
+            capacity = -count
+            buffer = (llama_cpp.llama_token * capacity)()
+            count = llama_cpp.llama_tokenize(
+                self._vocab, data, len(data), buffer, capacity, add_special, parse_special
+            )
+        return list(buffer[:count])
+
+    def piece(self, token: int) -> bytes:
+        """The token's bytes as they appear in text (special tokens rendered as their text)."""
+        cached = self._piece_cache.get(token)
+        if cached is not None:
+            return cached
+        buffer = ctypes.create_string_buffer(64)
+        count = llama_cpp.llama_token_to_piece(self._vocab, token, buffer, len(buffer), 0, True)
+        if count < 0:
+            buffer = ctypes.create_string_buffer(-count)
+            count = llama_cpp.llama_token_to_piece(self._vocab, token, buffer, len(buffer), 0, True)
+        piece = buffer.raw[:count]
+        self._piece_cache[token] = piece
+        return piece
+
+    def detokenize(self, tokens: Sequence[int], render_special: bool = False) -> bytes:
+        array = (llama_cpp.llama_token * len(tokens))(*tokens)
+        capacity = max(64, 8 * len(tokens))
+        for _ in range(2):
+            buffer = ctypes.create_string_buffer(capacity)
+            count = llama_cpp.llama_detokenize(
+                self._vocab, array, len(tokens), buffer, capacity, False, render_special
+            )
+            if count >= 0:
+                return buffer.raw[:count]
+            capacity = -count
+        raise RuntimeError("detokenize failed")
+
+    def is_special(self, token: int) -> bool:
+        attr = int(llama_cpp.llama_vocab_get_attr(self._vocab, token))
+        special = llama_cpp.LLAMA_TOKEN_ATTR_CONTROL | llama_cpp.LLAMA_TOKEN_ATTR_UNKNOWN
+        return bool(attr & special)
+
+    def is_end_of_generation(self, token: int) -> bool:
+        return bool(llama_cpp.llama_vocab_is_eog(self._vocab, token))
+
+    # --- decoding -------------------------------------------------------------------------------
+
+    def request_stop(self) -> None:
+        """Ask a running evaluation to stop at its next batch boundary (safe from any thread)."""
+        self._stop_flag.set()
+
+    def _decode(self, tokens: Sequence[int], outputs: int = 1) -> None:
+        """Decode `tokens` after the cached ones; logits are kept for the last `outputs` of them."""
+        if outputs <= 1:
+            array = (llama_cpp.llama_token * len(tokens))(*tokens)
+            status = llama_cpp.llama_decode(self._ctx, llama_cpp.llama_batch_get_one(array, len(tokens)))
+        else:
+            status = self._decode_with_outputs(tokens, outputs)
+        if self._tap is not None and self._tap.error is not None:
+            error, self._tap.error = self._tap.error, None
+            if isinstance(error, Cancelled):  # the tap's consumer stopped the computation
+                self.forget_from(len(self._cached))  # drop whatever the aborted batch left behind
+                raise error
+            raise RuntimeError(f"capturing tensors failed: {error}") from error
+        if status != 0:
+            raise RuntimeError(f"llama_decode failed with status {status}")
+
+    def _decode_with_outputs(self, tokens: Sequence[int], outputs: int) -> int:
+        batch = llama_cpp.llama_batch_init(len(tokens), 0, 1)
+        try:
+            start = len(self._cached)
+            first_output = len(tokens) - outputs
+            for index, token in enumerate(tokens):
+                batch.token[index] = token
+                batch.pos[index] = start + index
+                batch.n_seq_id[index] = 1
+                batch.seq_id[index][0] = 0
+                batch.logits[index] = 1 if index >= first_output else 0
+            batch.n_tokens = len(tokens)
+            return int(llama_cpp.llama_decode(self._ctx, batch))
+        finally:
+            llama_cpp.llama_batch_free(batch)
+
+    def forget_from(self, position: int) -> None:
+        llama_cpp.llama_memory_seq_rm(self._memory, 0, position, -1)
+        del self._cached[position:]
+
+    def evaluate(self, tokens: Sequence[int], should_stop: Callable[[], bool] | None = None) -> np.ndarray:
+        """Make the context hold exactly `tokens` and return the logits row of the last one.
+
+        The longest prefix already in the KV cache is reused; the rest is decoded in n_batch
+        chunks with `should_stop` checked between them.
+        """
+        if not tokens:
+            raise ValueError("nothing to evaluate: the prompt is empty")
+        if len(tokens) > self.n_ctx:
+            raise ValueError(f"the prompt has {len(tokens)} tokens but the context holds {self.n_ctx}")
+        common = min(self._cached_prefix(tokens), len(tokens) - 1)  # the last token is decoded again
+        self.forget_from(common)
+        self._decode_chunks(tokens, common, should_stop)
+        return self.last_logits()
+
+    def logits_rows(
+        self, tokens: Sequence[int], count: int, should_stop: Callable[[], bool] | None = None
+    ) -> np.ndarray:
+        """Make the context hold exactly `tokens`; logits rows (count x n_vocab) of the last `count`.
+
+        Row i predicts the token after tokens[len(tokens) - count + i] (teacher forcing). The cached
+        prefix is reused; the last `count` tokens are decoded again, in the final chunk, so that one
+        llama_decode call returns all their rows.
+        """
+        if not 1 <= count <= len(tokens):
+            raise ValueError(f"count must be between 1 and {len(tokens)}")
+        if count > self.settings.n_batch:
+            raise ValueError(f"at most {self.settings.n_batch} rows at once (n_batch)")
+        head = list(tokens[: len(tokens) - count])
+        if head:
+            self.hold(head, should_stop)
+        else:
+            self.forget_from(0)
+        tail = list(tokens[len(tokens) - count :])
+        self._decode(tail, outputs=count)
+        self._cached.extend(tail)
+        rows = [
+            np.ctypeslib.as_array(llama_cpp.llama_get_logits_ith(self._ctx, i), shape=(self.vocab_size,))
+            for i in range(count)
+        ]
+        return np.stack(rows).astype(np.float32, copy=True)
+
+    def hold(self, tokens: Sequence[int], should_stop: Callable[[], bool] | None = None) -> None:
+        """Make the context hold exactly `tokens`, reusing the cache; no logits are read.
+
+        Unlike `evaluate`, a token already cached is never decoded again (a capture sees each once).
+        """
+        if len(tokens) > self.n_ctx:
+            raise ValueError(f"the prompt has {len(tokens)} tokens but the context holds {self.n_ctx}")
+        common = self._cached_prefix(tokens)
+        self.forget_from(common)
+        self._decode_chunks(tokens, common, should_stop)
+
+    def _decode_chunks(
+        self, tokens: Sequence[int], start: int, should_stop: Callable[[], bool] | None
+    ) -> None:
+        self._stop_flag.clear()
+        batch = self.settings.n_batch
+        for first in range(start, len(tokens), batch):
+            if self._stop_flag.is_set() or (should_stop is not None and should_stop()):
+                raise Cancelled("evaluation cancelled")
+            chunk = list(tokens[first : first + batch])
+            self._decode(chunk)
+            self._cached.extend(chunk)
+
+    def _cached_prefix(self, tokens: Sequence[int]) -> int:
+        """How many leading tokens of `tokens` the KV cache already holds."""
+        common = 0
+        for cached, new in zip(self._cached, tokens, strict=False):
+            if cached != new:
+                break
+            common += 1
+        return common
+
+    def append(self, token: int) -> np.ndarray:
+        """Decode one more token after what the context holds; logits row of that token."""
+        if len(self._cached) >= self.n_ctx:
+            raise ValueError("the context is full")
+        self._decode([token])
+        self._cached.append(token)
+        return self.last_logits()
+
+    def last_logits(self) -> np.ndarray:
+        pointer = llama_cpp.llama_get_logits_ith(self._ctx, -1)
+        return np.ctypeslib.as_array(pointer, shape=(self.vocab_size,)).copy()
+
+    @property
+    def n_cached(self) -> int:
+        return len(self._cached)
+
+
+# --- llama.cpp's own implementations, used as references by tests and the benchmark -----------
+
+
+def llama_sampler_chain_keep(
+    logits: np.ndarray, stages: Sequence[tuple[str, float]]
+) -> tuple[np.ndarray, np.ndarray]:
+    """Apply llama.cpp's samplers (llama_sampler_*) to a logits row.
+
+    Returns (kept token ids, their probabilities renormalized as llama.cpp's dist sampler would).
+    """
+    _ensure_backend()
+    constructors: dict[str, Callable[[float], int]] = {
+        "temperature": lambda v: llama_cpp.llama_sampler_init_temp(v),
+        "top_k": lambda v: llama_cpp.llama_sampler_init_top_k(int(v)),
+        "top_p": lambda v: llama_cpp.llama_sampler_init_top_p(v, 1),
+        "min_p": lambda v: llama_cpp.llama_sampler_init_min_p(v, 1),
+        "typical_p": lambda v: llama_cpp.llama_sampler_init_typical(v, 1),
+    }
+    chain = llama_cpp.llama_sampler_chain_init(llama_cpp.llama_sampler_chain_default_params())
+    try:
+        for name, value in stages:
+            llama_cpp.llama_sampler_chain_add(chain, constructors[name](value))
+        n = logits.size
+        data = (llama_cpp.llama_token_data * n)()
+        for index, logit in enumerate(logits.astype(np.float32).tolist()):
+            data[index].id, data[index].logit, data[index].p = index, logit, 0.0  # type: ignore[assignment]
+        array = llama_cpp.llama_token_data_array(data=data, size=n, selected=-1, sorted=False)
+        llama_cpp.llama_sampler_apply(chain, ctypes.byref(array))
+        ids = np.array([array.data[i].id for i in range(array.size)], dtype=np.int64)
+        kept_logits = np.array([array.data[i].logit for i in range(array.size)], dtype=np.float64)
+    finally:
+        llama_cpp.llama_sampler_free(chain)
+    finite = np.isfinite(kept_logits)
+    ids, kept_logits = ids[finite], kept_logits[finite]
+    weights = np.exp(kept_logits - kept_logits.max())
+    return ids, weights / weights.sum()
+
+
+class ReferenceLlama:
+    """llama-cpp-python's high-level `Llama`, used as the plain baseline (tests, benchmark)."""
+
+    def __init__(self, path: str, n_ctx: int = 1024, n_threads: int | None = None) -> None:
+        _ensure_backend()
+        threads, batch_threads = _thread_counts(n_threads)
+        self._llama = llama_cpp.Llama(
+            model_path=path,
+            n_ctx=n_ctx,
+            n_threads=threads,
+            n_threads_batch=batch_threads,
+            logits_all=False,
+            verbose=False,
+        )
+        llama_cpp.llama_log_set(_route_log, ctypes.c_void_p(0))  # Llama() installs its own logger
+
+    def greedy_tokens(self, prompt: str, max_tokens: int) -> list[int]:
+        """Greedy token ids as llama-cpp-python's own generation loop produces them."""
+        self._llama.reset()
+        tokens = self._llama.tokenize(prompt.encode("utf-8"), add_bos=True, special=True)
+        produced: list[int] = []
+        for token in self._llama.generate(tokens, temp=0.0, top_k=1, reset=True):
+            if llama_cpp.llama_vocab_is_eog(self._llama._model.vocab, token) or len(produced) >= max_tokens:
+                break
+            produced.append(int(token))
+        return produced
+
+    def close(self) -> None:
+        self._llama.close()

@@ -1,0 +1,357 @@
+"""A Session owns one loaded model and answers requests one at a time (tokenize, probe, generate).
+
+The same Session runs in-process for the CLI, tests and benchmarks, and inside the engine process
+for the GUI. It is not thread-safe except for `request_stop`, which any thread may call.
+"""
+
+from __future__ import annotations
+
+import codecs
+import secrets
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from engine.core.chat import Message, render_chat
+from engine.core.generation import Candidate, Step, describe_candidates, make_step
+from engine.core.llama_backend import Cancelled, LlamaModel, supports_gpu_offload
+from engine.core.models import LoadSettings, resolve_model, sha256_file
+from engine.core.sampling import SamplingSettings, apply_chain, sample_token
+from engine.core.tokens import TokenInfo, readable_piece
+
+FILE_TYPES = {
+    0: "F32",
+    1: "F16",
+    2: "Q4_0",
+    3: "Q4_1",
+    7: "Q8_0",
+    8: "Q5_0",
+    9: "Q5_1",
+    10: "Q2_K",
+    11: "Q3_K_S",
+    12: "Q3_K_M",
+    13: "Q3_K_L",
+    14: "Q4_K_S",
+    15: "Q4_K_M",
+    16: "Q5_K_S",
+    17: "Q5_K_M",
+    18: "Q6_K",
+    19: "IQ2_XXS",
+    20: "IQ2_XS",
+    21: "Q2_K_S",
+    22: "IQ3_XS",
+    23: "IQ3_XXS",
+    24: "IQ1_S",
+    25: "IQ4_NL",
+    26: "IQ3_S",
+    27: "IQ3_M",
+    28: "IQ2_S",
+    29: "IQ2_M",
+    30: "IQ4_XS",
+    31: "IQ1_M",
+    32: "BF16",
+    36: "TQ1_0",
+    37: "TQ2_0",
+}
+
+
+@dataclass(frozen=True)
+class ModelInfo:
+    path: str
+    file_size: int
+    architecture: str
+    name: str
+    n_params: int
+    quantization: str
+    context_length: int
+    n_ctx: int
+    n_layers: int
+    n_heads: int
+    n_kv_heads: int
+    n_embd: int
+    vocab_size: int
+    special_tokens: dict[str, dict[str, Any]]
+    chat_template: str | None
+    gpu_offload_supported: bool
+    metadata: dict[str, str]
+    sha256: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+@dataclass
+class ProbeResult:
+    vocab_size: int
+    entropy_bits: float
+    candidates: list[Candidate]
+    logits: np.ndarray
+    prompt_tokens: list[TokenInfo]
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "vocab_size": self.vocab_size,
+            "entropy_bits": self.entropy_bits,
+            "prompt_tokens": [token.as_dict() for token in self.prompt_tokens],
+            "candidates": [candidate.as_dict() for candidate in self.candidates],
+        }
+
+
+class Generation:
+    """Iterate to generate; afterwards `text`, `steps` and `stop_reason` describe the result."""
+
+    def __init__(
+        self,
+        session: Session,
+        prompt_tokens: list[int],
+        settings: SamplingSettings,
+        max_tokens: int,
+        seed: int | None,
+        stop: Sequence[str],
+        top_n: int,
+        should_stop: Callable[[], bool] | None,
+        prefix: Sequence[int] = (),
+    ) -> None:
+        self._session = session
+        self.prompt_tokens = prompt_tokens
+        self.prefix = list(prefix)  # reply tokens already chosen (a branch): evaluated, not sampled
+        self.settings = settings
+        self.max_tokens = max_tokens
+        self.seed = seed if seed is not None else secrets.randbits(32)
+        self.stop = [text for text in stop if text]
+        self.top_n = top_n
+        self._should_stop = should_stop or (lambda: False)
+        self.steps: list[Step] = []
+        self.text = ""
+        self.stop_reason: str | None = None
+
+    def _stopped(self) -> bool:
+        return self._should_stop() or self._session.stop_requested
+
+    def _hit_stop_string(self) -> bool:
+        positions = [self.text.find(stop) for stop in self.stop]
+        found = [position for position in positions if position >= 0]
+        if found:
+            self.text = self.text[: min(found)]
+        return bool(found)
+
+    def __iter__(self) -> Iterator[Step]:
+        model = self._session.model
+        rng = np.random.default_rng(self.seed)
+        decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
+        self.text = "".join(
+            decoder.decode(model.piece(token))
+            for token in self.prefix
+            if not model.is_end_of_generation(token)
+        )
+        if self.prefix and model.is_end_of_generation(self.prefix[-1]):
+            self.stop_reason = "eos"  # the branch chose to end the reply here
+            return
+        try:
+            logits = model.evaluate(self.prompt_tokens + self.prefix, self._stopped)
+        except Cancelled:
+            self.stop_reason = "cancelled"
+            return
+        for index in range(len(self.prefix), len(self.prefix) + self.max_tokens):
+            result = apply_chain(logits, self.settings)
+            token = int(result.kept[0]) if result.kept.size == 1 else sample_token(result, rng)
+            step = make_step(index, token, result, self.top_n, self._session.token_info)
+            if self.steps:
+                # Only the newest step keeps its full logits row (n_vocab floats); a consumer that
+                # wants older rows keeps them while iterating. Bounded memory, no page-fault churn.
+                self.steps[-1].logits = None
+            self.steps.append(step)
+            if model.is_end_of_generation(token):
+                self.stop_reason = "eos"
+                yield step
+                return
+            self.text += decoder.decode(model.piece(token))
+            yield step
+            if self._hit_stop_string():
+                self.stop_reason = "stop_string"
+                return
+            if self._stopped():
+                self.stop_reason = "cancelled"
+                return
+            if model.n_cached >= model.n_ctx:
+                self.stop_reason = "context_full"
+                return
+            logits = model.append(token)
+        self.stop_reason = "max_tokens"
+
+    def run(self) -> Generation:
+        for _ in self:
+            pass
+        return self
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "stop_reason": self.stop_reason,
+            "seed": self.seed,
+            "prompt_tokens": len(self.prompt_tokens),
+            "steps": [step.as_dict() for step in self.steps],
+        }
+
+
+class Session:
+    def __init__(self, model: LlamaModel) -> None:
+        self.model = model
+        self._facts = model.facts()
+        self._stop = threading.Event()
+        self._token_infos: dict[int, TokenInfo] = {}  # generation asks for the same few tokens often
+        # Feature modules keep per-model state here (an embedding matrix, a vocabulary table ...),
+        # under a key of their own; it goes when the model is unloaded.
+        self.cache: dict[str, Any] = {}
+
+    @classmethod
+    def open(
+        cls,
+        model: str | None = None,
+        on_progress: Callable[[float], bool] | None = None,
+        **settings: Any,
+    ) -> Session:
+        """Load a packaged model key or a .gguf path; `settings` are LoadSettings fields."""
+        path = resolve_model(model)
+        return cls(LlamaModel(LoadSettings(path=str(path), **settings), on_progress))
+
+    def close(self) -> None:
+        self.model.close()
+
+    def __enter__(self) -> Session:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    # --- facts ----------------------------------------------------------------------------------
+
+    def info(self, with_sha256: bool = False) -> ModelInfo:
+        facts, meta = self._facts, self._facts.metadata
+        path = Path(self.model.settings.path)
+        file_type = meta.get("general.file_type", "")
+        quantization = FILE_TYPES.get(int(file_type), "") if file_type.isdigit() else ""
+        return ModelInfo(
+            path=str(path),
+            file_size=path.stat().st_size,
+            architecture=meta.get("general.architecture", "unknown"),
+            name=meta.get("general.name", path.stem),
+            n_params=facts.n_params,
+            quantization=quantization or facts.description.split()[-1],
+            context_length=facts.n_ctx_train,
+            n_ctx=self.model.n_ctx,
+            n_layers=facts.n_layers,
+            n_heads=facts.n_heads,
+            n_kv_heads=facts.n_kv_heads,
+            n_embd=facts.n_embd,
+            vocab_size=facts.vocab_size,
+            special_tokens={
+                name: {"id": token, "text": self.token_info(token).text}
+                for name, token in facts.special_tokens.items()
+            },
+            chat_template=facts.chat_template,
+            gpu_offload_supported=supports_gpu_offload(),
+            metadata=dict(meta),
+            sha256=sha256_file(path) if with_sha256 else None,
+        )
+
+    @property
+    def vocab_size(self) -> int:
+        return self.model.vocab_size
+
+    # --- tokens ---------------------------------------------------------------------------------
+
+    def token_info(self, token: int) -> TokenInfo:
+        info = self._token_infos.get(token)
+        if info is None:
+            info = TokenInfo(token, readable_piece(self.model.piece(token)), self.model.is_special(token))
+            self._token_infos[token] = info
+        return info
+
+    def tokenize(self, text: str, add_special: bool = True) -> list[TokenInfo]:
+        return [self.token_info(token) for token in self.model.tokenize(text, add_special=add_special)]
+
+    def detokenize(self, tokens: Sequence[int]) -> str:
+        return self.model.detokenize(tokens).decode("utf-8", errors="replace")
+
+    def chat_prompt(self, messages: Sequence[Message]) -> str:
+        special = self._facts.special_tokens
+        return render_chat(
+            messages,
+            self._facts.chat_template,
+            bos_token=self.token_info(special["bos"]).text if "bos" in special else "",
+            eos_token=self.token_info(special["eos"]).text if "eos" in special else "",
+        )
+
+    def prompt_tokens(self, prompt: str) -> list[int]:
+        """Token ids for a prompt; BOS is added unless the (chat-rendered) text already starts with it."""
+        bos = self._facts.special_tokens.get("bos")
+        starts_with_bos = bos is not None and prompt.startswith(self.token_info(bos).text)
+        return self.model.tokenize(prompt, add_special=not starts_with_bos)
+
+    # --- distributions --------------------------------------------------------------------------
+
+    def request_stop(self) -> None:
+        self._stop.set()
+        self.model.request_stop()
+
+    @property
+    def stop_requested(self) -> bool:
+        return self._stop.is_set()
+
+    def probe(self, prompt: str, settings: SamplingSettings | None = None, top_n: int = 20) -> ProbeResult:
+        """The full next-token distribution after `prompt`, before and after the chain."""
+        tokens = self.prompt_tokens(prompt)
+        self._stop.clear()
+        logits = self.model.evaluate(tokens)
+        result = apply_chain(logits, settings or SamplingSettings())
+        return ProbeResult(
+            vocab_size=self.vocab_size,
+            entropy_bits=result.entropy_bits,
+            candidates=describe_candidates(result, top_n, self.token_info),
+            logits=logits,
+            prompt_tokens=[self.token_info(token) for token in tokens],
+        )
+
+    def next_logits(self, prompt: str, prefix: Sequence[int] = ()) -> tuple[list[int], np.ndarray]:
+        """The context's tokens (prompt, then `prefix`) and the logits row that follows them."""
+        tokens = self.prompt_tokens(prompt) + list(prefix)
+        self._stop.clear()
+        return tokens, self.model.evaluate(tokens)
+
+    def generate(
+        self,
+        prompt: str,
+        settings: SamplingSettings | None = None,
+        *,
+        max_tokens: int = 128,
+        seed: int | None = None,
+        stop: Sequence[str] = (),
+        top_n: int = 10,
+        temperature: float | None = None,
+        should_stop: Callable[[], bool] | None = None,
+        prefix: Sequence[int] = (),
+    ) -> Generation:
+        """A Generation over `prompt`; `temperature` overrides the settings' (0 = greedy).
+
+        `prefix` continues a reply whose first tokens are already chosen (a branch from one token):
+        they are evaluated after the prompt, count in `text`, and step indices start after them.
+        """
+        chosen = settings or SamplingSettings.llama_defaults()
+        if temperature is not None:
+            chosen = replace(chosen, temperature=temperature)
+        self._stop.clear()
+        return Generation(
+            self, self.prompt_tokens(prompt), chosen, max_tokens, seed, stop, top_n, should_stop, prefix
+        )
+
+
+def smoke_test(model: str) -> str:
+    """Load a model and decode one greedy token: proves the llama.cpp build runs on this CPU."""
+    with Session.open(model, n_ctx=256) as session:
+        step = next(iter(session.generate("The capital of France is", max_tokens=1, temperature=0.0)))
+        return f"{model}: ok, first token {step.token.text!r} (p={step.prob:.3f})"

@@ -1,0 +1,223 @@
+"""The engine process: one Session, one request at a time, events streamed back to the client.
+
+A reader thread receives commands so that a Cancel reaches a running request at once; everything else
+is queued and served in order by the main thread, which alone touches the model.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import queue
+import threading
+import time
+from collections.abc import Callable
+from multiprocessing.connection import Connection
+
+from engine.core.chat import ChatTemplateError, Message
+from engine.core.llama_backend import Cancelled, LoadCancelled, supports_gpu_offload
+from engine.core.models import ModelError
+from engine.process.protocol import (
+    Cancel,
+    Chat,
+    Command,
+    Distribution,
+    Event,
+    Failed,
+    Finished,
+    Load,
+    Loaded,
+    LoadProgress,
+    Probe,
+    Ready,
+    Shutdown,
+    Started,
+    StepEvent,
+    Task,
+    TaskProgress,
+    TaskResult,
+    Tokenize,
+    Tokens,
+    Unload,
+    Unloaded,
+)
+from engine.core.sampling import top_indices
+from engine.core.session import Session
+from engine.process.tasks import TaskContext, run_task
+
+log = logging.getLogger(__name__)
+
+
+class EngineHost:
+    def __init__(self, commands: Connection, events: Connection) -> None:
+        self._commands = commands
+        self._events = events
+        self._queue: queue.Queue[Command] = queue.Queue()
+        self._cancelled: set[int] = set()
+        self.session: Session | None = None
+        self.model_name: str | None = None
+
+    def send(self, event: Event) -> None:
+        self._events.send(event)
+
+    def cancelled(self, request_id: int) -> Callable[[], bool]:
+        return lambda: request_id in self._cancelled
+
+    # --- reader thread ---------------------------------------------------------------------------
+
+    def _read_commands(self) -> None:
+        while True:
+            try:
+                command = self._commands.recv()
+            except (EOFError, OSError):  # the client is gone: finish what runs, then exit
+                command = Shutdown()
+            if isinstance(command, Cancel):
+                self._cancelled.add(command.request_id)
+                continue
+            self._queue.put(command)
+            if isinstance(command, Shutdown):
+                return
+
+    # --- main loop -------------------------------------------------------------------------------
+
+    def run(self) -> None:
+        threading.Thread(target=self._read_commands, name="engine-commands", daemon=True).start()
+        self.send(Ready(pid=os.getpid(), gpu_offload_supported=supports_gpu_offload()))
+        while True:
+            command = self._queue.get()
+            if isinstance(command, Shutdown):
+                break
+            self._serve(command)
+        self._close_session()
+
+    def _serve(self, command: Command) -> None:
+        request_id = command.request_id
+        if request_id in self._cancelled:
+            self.send(Failed(request_id, "cancelled before it started", kind="cancelled"))
+            return
+        try:
+            if isinstance(command, Load):
+                self._load(command)
+            elif isinstance(command, Unload):
+                self._close_session()
+                self.send(Unloaded(request_id))
+            elif isinstance(command, Chat):
+                self._chat(command)
+            elif isinstance(command, Probe):
+                self._probe(command)
+            elif isinstance(command, Tokenize):
+                self._tokenize(command)
+            elif isinstance(command, Task):
+                self._task(command)
+        except LoadCancelled:
+            self.send(Failed(request_id, "Loading was cancelled.", kind="cancelled"))
+        except Cancelled:
+            self.send(Failed(request_id, "Cancelled.", kind="cancelled"))
+        except ModelError as error:
+            self.send(Failed(request_id, str(error), kind="model"))
+        except (ChatTemplateError, ValueError) as error:
+            self.send(Failed(request_id, str(error)))
+        except Exception as error:  # report, keep serving: one bad request must not end the engine
+            log.exception("request %s failed", request_id)
+            self.send(Failed(request_id, f"{type(error).__name__}: {error}"))
+        finally:
+            self._cancelled.discard(request_id)
+
+    def _close_session(self) -> None:
+        if self.session is not None:
+            self.session.close()
+            self.session = None
+            self.model_name = None
+
+    def _load(self, command: Load) -> None:
+        self._close_session()
+        last_percent = -1
+
+        def report(fraction: float) -> bool:
+            nonlocal last_percent
+            percent = int(fraction * 100)
+            if percent != last_percent:
+                last_percent = percent
+                self.send(LoadProgress(command.request_id, fraction))
+            return command.request_id not in self._cancelled
+
+        self.session = Session.open(command.model, on_progress=report, **command.settings)
+        self.model_name = command.model
+        self.send(Loaded(command.request_id, command.model, self.session.info().as_dict()))
+
+    def _loaded(self) -> Session:
+        if self.session is None:
+            raise ModelError("No model is loaded.")
+        return self.session
+
+    def _prompt(self, prompt: str, messages: tuple[tuple[str, str], ...]) -> str:
+        if not messages:
+            return prompt
+        return self._loaded().chat_prompt([Message(role, content) for role, content in messages])
+
+    def _probe(self, command: Probe) -> None:
+        session = self._loaded()
+        tokens, logits = session.next_logits(self._prompt(command.prompt, command.messages), command.prefix)
+        labelled = {int(token) for token in top_indices(logits, command.label_count)} | set(command.prefix)
+        infos = [session.token_info(token) for token in sorted(labelled)]
+        self.send(
+            Distribution(
+                command.request_id,
+                logits,
+                {info.id: info.text for info in infos},
+                frozenset(info.id for info in infos if info.special),
+                len(tokens),
+                session.detokenize(command.prefix),
+            )
+        )
+
+    def _tokenize(self, command: Tokenize) -> None:
+        infos = self._loaded().tokenize(command.text, add_special=False)
+        self.send(Tokens(command.request_id, tuple((info.id, info.text) for info in infos)))
+
+    def _task(self, command: Task) -> None:
+        session = self._loaded()
+        last_sent = [0.0]
+
+        def report(fraction: float, message: str) -> None:
+            now = time.monotonic()
+            if now - last_sent[0] >= 0.05 or fraction >= 1.0:  # ~20 updates a second at most
+                last_sent[0] = now
+                self.send(TaskProgress(command.request_id, fraction, message))
+
+        context = TaskContext(should_stop=self.cancelled(command.request_id), report=report)
+        result = run_task(command.name, session, dict(command.params), context)
+        self.send(TaskResult(command.request_id, command.name, result))
+
+    def _chat(self, command: Chat) -> None:
+        session = self._loaded()
+        prompt = self._prompt("", command.messages)
+        generation = session.generate(
+            prompt,
+            command.sampling,
+            max_tokens=command.max_tokens,
+            seed=command.seed,
+            top_n=command.top_n,
+            should_stop=self.cancelled(command.request_id),
+            prefix=command.prefix,
+        )
+        started = time.perf_counter()
+        self.send(Started(command.request_id, len(generation.prompt_tokens), generation.seed))
+        for step in generation:
+            self.send(StepEvent(command.request_id, {"index": step.index, **step.as_dict()}, generation.text))
+        self.send(
+            Finished(
+                command.request_id,
+                generation.stop_reason or "cancelled",
+                generation.text,
+                generation.seed,
+                len(generation.steps),
+                time.perf_counter() - started,
+            )
+        )
+
+
+def serve(commands: Connection, events: Connection, log_level: int = logging.WARNING) -> None:
+    """The engine process's entry point."""
+    logging.basicConfig(level=log_level, format="engine: %(levelname)s %(name)s: %(message)s")
+    EngineHost(commands, events).run()

@@ -1,0 +1,174 @@
+"""Charts of the prompt lab: metric bars per template, a confusion-matrix heatmap, a reliability diagram.
+
+Templates are told apart by viridis colours (colour-blind safe); the heatmap is viridis too. Each chart
+exports PNG and SVG through the shared chart frame.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QWidget
+
+from gui.shell.charts import ChartTheme, Chart, legend_bar, token_label
+
+METRICS = (("accuracy", "accuracy"), ("macro_f1", "macro-F1"), ("ece", "ECE"))
+
+
+def template_colours(count: int) -> list[QColor]:
+    """Distinct viridis colours, avoiding the near-white top end."""
+    colour_map = pg.colormap.get("viridis")
+    stops = np.linspace(0.1, 0.8, max(count, 1)) if count > 1 else np.array([0.35])
+    return [colour_map.map(float(stop), mode="qcolor") for stop in stops]
+
+
+class MetricBars(Chart):
+    """Accuracy, macro-F1 and ECE of each template, grouped by metric (all on 0–1)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Run a comparison to see accuracy, macro-F1 and calibration error", parent)
+        self.plot_item.setLabel("left", "value (0–1)")
+        self.bars: list[pg.BarGraphItem] = []
+        self.values: dict[str, dict[str, float]] = {}
+        self._finish_setup()
+
+    def clear(self) -> None:
+        for bar in self.bars:
+            self.plot_item.removeItem(bar)
+        self.bars = []
+        self.values = {}
+        self.legend.clear()
+        super().clear()
+
+    def set_templates(self, templates: list[dict[str, Any]]) -> None:
+        self.clear()
+        if not templates:
+            return
+        colours = template_colours(len(templates))
+        width = 0.8 / len(templates)
+        theme = ChartTheme.of(self)
+        for number, template in enumerate(templates):
+            metrics = template["metrics"]
+            self.values[template["name"]] = {key: float(metrics[key]) for key, _ in METRICS}
+            x = np.arange(len(METRICS)) - 0.4 + width * (number + 0.5)
+            heights = [metrics[key] for key, _ in METRICS]
+            bar = pg.BarGraphItem(
+                x=x, height=heights, width=width * 0.9, brush=colours[number], pen=theme.text
+            )
+            self.plot_item.addItem(bar)
+            self.bars.append(bar)
+        self._reset_legend(
+            [(legend_bar(colours[n], theme.text), t["name"]) for n, t in enumerate(templates)]
+        )
+        axis = self.plot_item.getAxis("bottom")
+        axis.setTicks([[(i, name) for i, (_, name) in enumerate(METRICS)]])
+        self._show_empty_state(False)
+        self.view_box.setRange(xRange=(-0.6, len(METRICS) - 0.4), yRange=(0, 1.12), padding=0)
+
+
+class ConfusionHeatmap(Chart):
+    """Counts of true (rows) × predicted (columns) labels, viridis, the count written in each cell."""
+
+    def __init__(self, title: str = "", parent: QWidget | None = None) -> None:
+        super().__init__("No confusion matrix yet", parent)
+        self.title = title
+        self.image = pg.ImageItem(axisOrder="row-major")
+        self.plot_item.addItem(self.image)
+        self.view_box.invertY(True)
+        self.colour_bar = pg.ColorBarItem(
+            values=(0, 1), colorMap=pg.colormap.get("viridis"), interactive=False, width=12, label="count"
+        )
+        self.colour_bar.setImageItem(self.image, insert_in=self.plot_item)
+        self.plot_item.setLabel("left", "true")
+        self.plot_item.setLabel("bottom", "predicted")
+        self.cells: list[pg.TextItem] = []
+        self.matrix: np.ndarray | None = None
+        self._finish_setup()
+
+    def _apply_theme(self, theme: ChartTheme) -> None:
+        self.colour_bar.axis.setPen(theme.text)
+        self.colour_bar.axis.setTextPen(theme.text)
+
+    def clear(self) -> None:
+        self.matrix = None
+        self.image.clear()
+        for cell in self.cells:
+            self.view_box.removeItem(cell)
+        self.cells = []
+        self.colour_bar.setVisible(False)
+        super().clear()
+
+    def set_matrix(self, matrix: list[list[int]], labels: list[str], title: str | None = None) -> None:
+        self.clear()
+        values = np.asarray(matrix, dtype=np.float64)
+        self.matrix = values
+        top = max(float(values.max()), 1.0)
+        self.image.setImage(values, levels=(0, top), autoLevels=False)
+        self.image.setRect(0, 0, values.shape[1], values.shape[0])
+        self.colour_bar.setLevels((0, top))
+        self.colour_bar.setVisible(True)
+        ticks = [(i + 0.5, token_label(label)) for i, label in enumerate(labels)]
+        self.plot_item.getAxis("bottom").setTicks([ticks])
+        self.plot_item.getAxis("left").setTicks([ticks])
+        for row in range(values.shape[0]):
+            for column in range(values.shape[1]):
+                bright = values[row, column] / top > 0.6  # viridis is light at the top
+                cell = pg.TextItem(str(int(values[row, column])), anchor=(0.5, 0.5))
+                cell.setColor(QColor("#202020") if bright else QColor("#f5f5f5"))
+                cell.setPos(column + 0.5, row + 0.5)
+                self.view_box.addItem(cell)
+                self.cells.append(cell)
+        self.plot_item.setTitle(title or self.title)
+        self._show_empty_state(False)
+        self.plot_item.setTitle(title or self.title)
+        self.view_box.setRange(xRange=(0, values.shape[1]), yRange=(0, values.shape[0]), padding=0.02)
+
+
+class ReliabilityDiagram(Chart):
+    """Accuracy against mean confidence per bin, one line per template; the diagonal = perfect calibration."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Run a comparison to see how well confidence matches accuracy", parent)
+        self.plot_item.setLabel("bottom", "confidence (probability of the predicted label)")
+        self.plot_item.setLabel("left", "accuracy")
+        self.diagonal = pg.PlotDataItem([0, 1], [0, 1])
+        self.plot_item.addItem(self.diagonal)
+        self.lines: list[pg.PlotDataItem] = []
+        self._finish_setup()
+
+    def _apply_theme(self, theme: ChartTheme) -> None:
+        self.diagonal.setPen(pg.mkPen(theme.muted, width=1, style=pg.QtCore.Qt.PenStyle.DashLine))
+
+    def clear(self) -> None:
+        for line in self.lines:
+            self.plot_item.removeItem(line)
+        self.lines = []
+        self.legend.clear()
+        super().clear()
+
+    def set_templates(self, templates: list[dict[str, Any]]) -> None:
+        self.clear()
+        if not templates:
+            return
+        colours = template_colours(len(templates))
+        entries = []
+        for colour, template in zip(colours, templates, strict=True):
+            filled = [b for b in template["reliability"] if b["count"]]
+            line = pg.PlotDataItem(
+                [b["confidence"] for b in filled],
+                [b["accuracy"] for b in filled],
+                pen=pg.mkPen(colour, width=2),
+                symbol="o",
+                symbolSize=[6 + min(b["count"], 30) / 3 for b in filled],
+                symbolBrush=colour,
+                symbolPen=colour,
+            )
+            self.plot_item.addItem(line)
+            self.lines.append(line)
+            entries.append((line, f"{template['name']} (ECE {template['metrics']['ece']:.3f})"))
+        self._reset_legend(entries)
+        self._show_empty_state(False)
+        self.view_box.setRange(xRange=(0, 1), yRange=(0, 1.08), padding=0.02)
