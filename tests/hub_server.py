@@ -1,6 +1,6 @@
 """A stand-in Hugging Face Hub on 127.0.0.1 for tests and screenshots (the real Hub is not reachable here).
 
-It speaks the part of the Hub's HTTP API that huggingface_hub and engine/hub.py use:
+It speaks the part of the Hub's HTTP API that huggingface_hub and engine/library/ use:
 - GET /api/models?search=&filter=gguf            repository search (JSON list)
 - GET /api/models/{repo}[/revision/{rev}]?blobs  repository info with siblings, sizes and LFS sha256
 - HEAD/GET /{repo}/resolve/{rev}/{file}          the file, with ETag / X-Repo-Commit / X-Linked-Etag /

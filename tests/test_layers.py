@@ -184,3 +184,15 @@ def test_the_gui_process_never_loads_llama_cpp() -> None:
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120, check=True
     )
     assert result.stdout.strip() == "False"
+
+
+def test_import_linter_contracts_are_kept() -> None:
+    """The same rules as declarative contracts in pyproject.toml, read by import-linter."""
+    import subprocess
+
+    lint_imports = Path(sys.executable).parent / "lint-imports"
+    result = subprocess.run(
+        [str(lint_imports), "--no-cache"], cwd=ROOT, capture_output=True, text=True, timeout=300
+    )
+    assert result.returncode == 0, result.stdout[-3000:]
+    assert "0 broken" in result.stdout

@@ -60,7 +60,7 @@ class Tokenize:
 
 @dataclass(frozen=True)
 class Task:
-    """Run the named engine task (see engine/tasks.py) with keyword parameters."""
+    """Run the named engine task (see engine/process/tasks.py) with keyword parameters."""
 
     request_id: int
     name: str

@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal, Slot
 
+from engine.core.sampling import SamplingSettings
 from engine.process.client import EngineDied, EngineProcess, process_memory_bytes
 from engine.process.protocol import (
     Cancel,
@@ -32,7 +33,6 @@ from engine.process.protocol import (
     Unload,
     Unloaded,
 )
-from engine.core.sampling import SamplingSettings
 
 log = logging.getLogger(__name__)
 
@@ -137,7 +137,7 @@ class EngineBridge(QObject):
         return self._send_new("tokenize", lambda rid: Tokenize(rid, text))
 
     def run_task(self, name: str, params: dict[str, Any] | None = None) -> int:
-        """Run an engine task (engine/tasks.py); TaskProgress events, then TaskResult or Failed."""
+        """Run an engine task (engine/process/tasks.py); TaskProgress events, then TaskResult or Failed."""
         return self._send_new(f"task:{name}", lambda rid: Task(rid, name, dict(params or {})))
 
     def cancel(self, request_id: int) -> None:

@@ -6,58 +6,33 @@ defaults, the open chat, the inspect toggle) lives in QSettings, in the same dat
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Slot
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QSettings, QTimer, Slot
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QFormLayout,
-    QFrame,
-    QHBoxLayout,
     QLabel,
-    QMainWindow,
-    QProgressBar,
-    QPushButton,
-    QSizePolicy,
-    QSpinBox,
     QTabWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from engine.core.models import DEFAULT_MODEL, PACKAGED
+from engine.core.models import DEFAULT_MODEL
 from engine.process.protocol import Failed, Loaded, LoadProgress, Unloaded
 from gui.attention.panel import AttentionPanel
-from gui.shell.bridge import EngineBridge
 from gui.chat.panel import ChatPanel
+from gui.chat.store import ChatStore, default_data_dir
 from gui.embeddings.panel import EmbeddingsPanel
-from gui.library.panel import ModelPanel, format_bytes, gguf_path_from_mime
-from gui.shell.widgets import inputs_state, restore_inputs
+from gui.library.panel import ModelPanel, format_bytes
 from gui.promptlab.panel import PromptLabPanel
 from gui.sampling.panel import SamplingPanel
-from gui.chat.store import ChatStore, default_data_dir
+from gui.shell.bridge import EngineBridge
+from gui.shell.model_loading import model_label
+from gui.shell.window_state import WindowState
 
-MAX_RECENT = 8
-DEFAULT_LOAD_SETTINGS: dict[str, Any] = {
-    "n_ctx": 4096,
-    "n_threads": None,
-    "n_gpu_layers": 0,
-    "flash_attn": False,
-}
-NO_GPU_NOTE = (
-    "This build of llama.cpp runs on the CPU only. For GPU offload, rebuild it with "
-    "<code>python main.py setup --gpu cuda</code> (or <code>vulkan</code>, <code>metal</code>)."
-)
 STATE_WORDS = {
     "starting": "Engine starting…",
     "no model": "Engine ready · no model loaded",
@@ -68,61 +43,7 @@ STATE_WORDS = {
 }
 
 
-def model_label(model: str) -> str:
-    titles = {packaged.key: packaged.title for packaged in PACKAGED}
-    return titles.get(model, Path(model).name)
-
-
-class LoadSettingsDialog(QDialog):
-    """Context size, threads, GPU layers and flash attention for the next load."""
-
-    def __init__(self, settings: dict[str, Any], gpu_supported: bool, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle("Load settings")
-        self.n_ctx = QSpinBox()
-        self.n_ctx.setRange(256, 262144)
-        self.n_ctx.setSingleStep(1024)
-        self.n_ctx.setValue(int(settings.get("n_ctx") or 4096))
-        self.n_ctx.setToolTip(
-            "How many tokens the model can see at once (prompt + reply). More uses more memory."
-        )
-        self.threads = QSpinBox()
-        self.threads.setRange(0, 256)
-        self.threads.setSpecialValueText("automatic")
-        self.threads.setValue(int(settings.get("n_threads") or 0))
-        self.gpu_layers = QSpinBox()
-        self.gpu_layers.setRange(-1, 999)
-        self.gpu_layers.setSpecialValueText("all")
-        self.gpu_layers.setValue(int(settings.get("n_gpu_layers") or 0))
-        self.gpu_layers.setEnabled(gpu_supported)
-        self.flash_attn = QCheckBox("Flash attention")
-        self.flash_attn.setChecked(bool(settings.get("flash_attn")))
-        form = QFormLayout(self)
-        form.addRow("Context size", self.n_ctx)
-        form.addRow("CPU threads", self.threads)
-        form.addRow("GPU layers", self.gpu_layers)
-        if not gpu_supported:
-            note = QLabel(NO_GPU_NOTE)
-            note.setWordWrap(True)
-            form.addRow(note)
-        form.addRow(self.flash_attn)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-
-    def values(self) -> dict[str, Any]:
-        return {
-            "n_ctx": self.n_ctx.value(),
-            "n_threads": self.threads.value() or None,
-            "n_gpu_layers": self.gpu_layers.value(),
-            "flash_attn": self.flash_attn.isChecked(),
-        }
-
-
-class MainWindow(QMainWindow):
+class MainWindow(WindowState):
     TABS = ("Chat", "Sampling explorer", "Attention", "Embeddings", "Prompt lab", "Model")
 
     def __init__(self, model: str | None = None, data_dir: Path | None = None) -> None:
@@ -188,71 +109,6 @@ class MainWindow(QMainWindow):
         self.model_panel.unload_requested.connect(self.unload_model)
         self.model_panel.library.attach_settings(self.settings)  # its folders and last-used times
 
-    def _build_model_bar(self) -> QWidget:
-        bar = QFrame()
-        bar.setObjectName("modelBar")
-        layout = QHBoxLayout(bar)
-        layout.setContentsMargins(12, 8, 12, 8)
-        layout.setSpacing(8)
-        self.model_combo = QComboBox()
-        self.model_combo.setMinimumWidth(280)
-        self.model_combo.setToolTip("Packaged and recent models")
-        self.load_button = QPushButton("Load")
-        self.load_button.clicked.connect(lambda: self.load_model(str(self.model_combo.currentData())))
-        self.open_button = QPushButton("Open GGUF…")
-        self.open_button.setToolTip("Open a .gguf model file (Ctrl+O); you can also drop one on the window")
-        self.open_button.clicked.connect(self.open_model_dialog)
-        self.unload_button = QPushButton("Unload")
-        self.unload_button.clicked.connect(self.unload_model)
-        self.settings_button = QToolButton()
-        self.settings_button.setText("Load settings…")
-        self.settings_button.setToolTip("Context size, CPU threads, GPU layers")
-        self.settings_button.clicked.connect(self.edit_load_settings)
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 100)
-        self.progress.setMaximumWidth(180)
-        self.progress.setVisible(False)
-        self.cancel_load_button = QPushButton("Cancel")
-        self.cancel_load_button.setVisible(False)
-        self.cancel_load_button.clicked.connect(self.cancel_load)
-        self.model_summary = QLabel("No model loaded")
-        self.model_summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        # a long model description must not widen the window: it is cut (the Model tab has it all)
-        self.model_summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        layout.addWidget(QLabel("<b>Model</b>"))
-        for widget in (self.model_combo, self.load_button, self.open_button, self.unload_button):
-            layout.addWidget(widget)
-        layout.addWidget(self.settings_button)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.cancel_load_button)
-        layout.addWidget(self.model_summary, 1)
-        return bar
-
-    def _build_banner(self) -> QWidget:
-        self.banner = QFrame()
-        self.banner.setObjectName("banner")
-        self.banner.setStyleSheet(
-            "#banner { background: #fde7b0; color: #3a2c00; border-bottom: 1px solid #d9b44a; }"
-        )
-        layout = QHBoxLayout(self.banner)
-        layout.setContentsMargins(12, 6, 12, 6)
-        self.banner_text = QLabel()
-        self.banner_text.setWordWrap(True)
-        self.banner_text.setStyleSheet("color: #3a2c00;")
-        self.banner_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        close = QToolButton()
-        close.setText("✕")
-        close.setToolTip("Dismiss")
-        close.clicked.connect(lambda: self.banner.setVisible(False))
-        layout.addWidget(self.banner_text, 1)
-        layout.addWidget(close)
-        self.banner.setVisible(False)
-        return self.banner
-
-    def show_banner(self, text: str) -> None:
-        self.banner_text.setText(text)
-        self.banner.setVisible(True)
-
     def _build_status_bar(self) -> None:
         self.state_label = QLabel(STATE_WORDS["starting"])
         self.speed_label = QLabel("")
@@ -285,126 +141,6 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.chat)
         self.chat.new_conversation()
 
-    # --- settings ----------------------------------------------------------------------------------
-
-    def _json_setting(self, key: str, default: Any) -> Any:
-        try:
-            return json.loads(str(self.settings.value(key, json.dumps(default))))
-        except ValueError:
-            return default
-
-    def _restore(self) -> None:
-        geometry = self.settings.value("window/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 800)
-        splitter = self.settings.value("chat/splitter")
-        if isinstance(splitter, QByteArray):
-            self.chat.splitter.restoreState(splitter)
-        self.tabs.setCurrentIndex(int(str(self.settings.value("window/tab", 0))))
-        self.chat.inspect.setChecked(self.settings.value("chat/inspect", "false") == "true")
-        for key, view in self._views_with_inputs().items():
-            restore_inputs(view.remembered_inputs(), self._json_setting(f"views/{key}", {}))
-        self.load_settings = {**DEFAULT_LOAD_SETTINGS, **self._json_setting("model/load_settings", {})}
-        self.recent = [str(path) for path in self._json_setting("model/recent", [])]
-        self._refresh_models()
-        conversation = self.settings.value("chat/conversation")
-        known = {conversation.id for conversation in self.store.conversations()}
-        if conversation is not None and int(str(conversation)) in known:
-            self.chat.open_conversation(int(str(conversation)))
-        elif known:
-            self.chat.open_conversation(self.store.conversations()[0].id)
-        else:
-            self.chat.redraw()
-
-    def _views_with_inputs(self) -> dict[str, Any]:
-        return {"attention": self.attention, "embeddings": self.embeddings, "prompt_lab": self.prompt_lab}
-
-    def save_state(self) -> None:
-        self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/tab", self.tabs.currentIndex())
-        self.settings.setValue("chat/splitter", self.chat.splitter.saveState())
-        self.settings.setValue("chat/inspect", "true" if self.chat.inspect.isChecked() else "false")
-        self.settings.setValue("chat/defaults", json.dumps(self.chat.defaults))
-        if self.chat.conversation_id is not None:
-            self.settings.setValue("chat/conversation", self.chat.conversation_id)
-        for key, view in self._views_with_inputs().items():
-            self.settings.setValue(f"views/{key}", json.dumps(inputs_state(view.remembered_inputs())))
-        self.settings.setValue("model/load_settings", json.dumps(self.load_settings))
-        self.settings.setValue("model/recent", json.dumps(self.recent))
-        if self.bridge.model is not None:
-            self.settings.setValue("model/last", self.bridge.model)
-        self.settings.sync()
-
-    def _refresh_models(self) -> None:
-        self.model_combo.clear()
-        for packaged in PACKAGED:
-            self.model_combo.addItem(packaged.title, packaged.key)
-        for path in self.recent:
-            self.model_combo.addItem(Path(path).name, path)
-            self.model_combo.setItemData(self.model_combo.count() - 1, path, Qt.ItemDataRole.ToolTipRole)
-        self.model_panel.set_recent(self.recent)
-        if self.bridge.model is not None:
-            found = self.model_combo.findData(self.bridge.model)
-            if found >= 0:
-                self.model_combo.setCurrentIndex(found)
-
-    def _remember(self, model: str) -> None:
-        if model in {packaged.key for packaged in PACKAGED}:
-            return
-        self.recent = [model, *[path for path in self.recent if path != model]][:MAX_RECENT]
-
-    # --- models ------------------------------------------------------------------------------------
-
-    @Slot(str)
-    def load_model(self, model: str) -> None:
-        if self.chat.stream is not None:
-            self.statusBar().showMessage("Stop the reply before loading another model.", 6000)
-            return
-        self.model_panel.set_error(None)
-        self.load_request = self.bridge.load(model, self._engine_load_settings())
-        self.progress.setValue(0)
-        self.progress.setVisible(True)
-        self.cancel_load_button.setVisible(True)
-        self.model_panel.set_busy(True)
-        self.model_summary.setText(f"Loading {model_label(model)}…")
-
-    def _engine_load_settings(self) -> dict[str, Any]:
-        return {key: value for key, value in self.load_settings.items() if value is not None}
-
-    def cancel_load(self) -> None:
-        if self.load_request is not None:
-            self.bridge.cancel(self.load_request)
-
-    def unload_model(self) -> None:
-        if self.chat.stream is None:
-            self.bridge.unload()
-
-    def open_model_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, "Open a GGUF model", str(Path.home()), "GGUF models (*.gguf)"
-        )
-        if path:
-            self.load_model(path)
-
-    def edit_load_settings(self) -> None:
-        dialog = LoadSettingsDialog(self.load_settings, self.bridge.gpu_offload_supported, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.load_settings = dialog.values()
-            if self.bridge.model is not None:
-                self.load_model(self.bridge.model)  # apply now: the settings belong to the load
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if gguf_path_from_mime(event.mimeData()):
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        path = gguf_path_from_mime(event.mimeData())
-        if path:
-            event.acceptProposedAction()
-            self.load_model(path)
-
     # --- engine events -----------------------------------------------------------------------------
 
     @Slot(object)
@@ -418,36 +154,6 @@ class MainWindow(QMainWindow):
         elif isinstance(event, Unloaded):
             self.model_summary.setText("No model loaded")
             self.model_panel.show_info(None)
-
-    def _end_load(self) -> None:
-        self.load_request = None
-        self.progress.setVisible(False)
-        self.cancel_load_button.setVisible(False)
-        self.model_panel.set_busy(False)
-
-    def _on_loaded(self, event: Loaded) -> None:
-        self._end_load()
-        info = event.info
-        self._remember(event.model)
-        self._refresh_models()
-        self.model_panel.library.mark_used(event.model)
-        self.model_panel.show_info(info)
-        self.model_summary.setText(
-            f"<b>{model_label(event.model)}</b> · {info['architecture']} · {info['n_params'] / 1e6:.0f} M "
-            f"parameters · {info['quantization']} · context {info['n_ctx']:,}"
-        )
-        self.model_summary.setToolTip(info["path"])
-        self.settings.setValue("model/last", event.model)
-
-    def _on_load_failed(self, event: Failed) -> None:
-        self._end_load()
-        if event.kind == "cancelled":
-            self.model_summary.setText("Loading cancelled · no model loaded")
-            return
-        self.model_summary.setText("No model loaded")
-        self.model_panel.set_error(event.message)
-        self.model_panel.show_info(None)
-        self.show_banner(f"<b>Could not load the model.</b> {event.message}")
 
     @Slot(str)
     def _on_state(self, state: str) -> None:
