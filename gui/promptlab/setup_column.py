@@ -1,0 +1,210 @@
+"""The prompt lab's set-up column: the dataset (built-in or a file, its label words) and the templates."""
+
+from __future__ import annotations
+
+import json
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+)
+
+from engine.promptlab.data import BUILTINS, Dataset, DatasetError, dataset_from_rows, load_dataset
+from engine.promptlab.templates import Template, default_template
+from gui.promptlab.base import PanelPart
+from gui.promptlab.template_editor import TemplateEditor
+
+
+class SetupColumn(PanelPart):
+    """The dataset and templates boxes, and reading the comparison's inputs back from them."""
+
+    dataset: Dataset | None
+
+    def _build_dataset_box(self) -> QGroupBox:
+        box = QGroupBox("Dataset")
+        layout = QVBoxLayout(box)
+        row = QHBoxLayout()
+        self.dataset_combo = QComboBox()
+        for builtin in BUILTINS.values():
+            self.dataset_combo.addItem(builtin.title, builtin.name)
+        self.dataset_combo.setToolTip(
+            "Labelled examples: built-in sets, or a CSV / JSONL file with text,label"
+        )
+        self.dataset_combo.currentIndexChanged.connect(self.choose_dataset)
+        open_button = QPushButton("Open file…")
+        open_button.setToolTip("A .csv or .jsonl file with 'text' and 'label' columns")
+        open_button.clicked.connect(self.open_dataset_dialog)
+        row.addWidget(self.dataset_combo, 1)
+        row.addWidget(open_button)
+        layout.addLayout(row)
+        self.dataset_info = QLabel()
+        self.dataset_info.setWordWrap(True)
+        layout.addWidget(self.dataset_info)
+        self.preview = QTableWidget(0, 2)
+        self.preview.setHorizontalHeaderLabels(["Text", "Label"])
+        self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.preview.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.preview.verticalHeader().setDefaultSectionSize(22)
+        self.preview.setToolTip("The examples; the row number is the example's index (0-based in the CLI)")
+        layout.addWidget(self.preview, 1)
+        self.label_words = QTableWidget(0, 2)
+        self.label_words.setHorizontalHeaderLabels(["Stored label", "Label word scored"])
+        self.label_words.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.label_words.verticalHeader().setVisible(False)
+        self.label_words.setToolTip(
+            "The text the model is asked to continue with for each label. Mind the leading space:\n"
+            "after 'Sentiment:' the model writes ' Positive', one token, not 'Positive'."
+        )
+        self.label_words.setMaximumHeight(110)
+        layout.addWidget(self.label_words)
+        return box
+
+    def _build_templates_box(self) -> QGroupBox:
+        box = QGroupBox("Templates")
+        layout = QVBoxLayout(box)
+        self.template_tabs = QTabWidget()
+        self.template_tabs.setDocumentMode(True)
+        layout.addWidget(self.template_tabs, 1)
+        row = QHBoxLayout()
+        add = QToolButton()
+        add.setText("Add template")
+        add.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(add)
+        for kind, title in (("zero", "Zero-shot"), ("few", "Few-shot"), ("cot", "Chain-of-thought")):
+            for chat in (False, True):
+                action = menu.addAction(f"{title}, chat template" if chat else title)
+                action.triggered.connect(partial(self._add_from_menu, kind, chat))
+        add.setMenu(menu)
+        add.setToolTip("Add another prompt to compare")
+        remove = QPushButton("Remove")
+        remove.setToolTip("Remove the template shown")
+        remove.clicked.connect(self.remove_template)
+        reset = QPushButton("Defaults")
+        reset.setToolTip("Zero-shot and 4-shot templates for this dataset")
+        reset.clicked.connect(self.reset_templates)
+        row.addWidget(add)
+        row.addWidget(remove)
+        row.addStretch(1)
+        row.addWidget(reset)
+        layout.addLayout(row)
+        return box
+
+    @Slot(int)
+    def choose_dataset(self, index: int) -> None:
+        source = self.dataset_combo.itemData(index)
+        if source:
+            self.set_dataset(load_dataset(source))
+
+    def open_dataset_dialog(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, "Open dataset", "", "Datasets (*.csv *.jsonl *.tsv)")
+        if name:
+            self.open_dataset_file(Path(name))
+
+    def open_dataset_file(self, path: Path) -> None:
+        try:
+            dataset = load_dataset(path)
+        except DatasetError as error:
+            self.status.setText(f"Cannot use this file: {error}")
+            return
+        self.dataset_combo.blockSignals(True)
+        self.dataset_combo.addItem(path.name, "")
+        self.dataset_combo.setCurrentIndex(self.dataset_combo.count() - 1)
+        self.dataset_combo.blockSignals(False)
+        self.set_dataset(dataset)
+        self.reset_templates()
+
+    def set_dataset(self, dataset: Dataset) -> None:
+        self.dataset = dataset
+        counts = ", ".join(f"{label} {count}" for label, count in dataset.label_counts().items())
+        self.dataset_info.setText(f"{len(dataset)} examples · {counts}")
+        self.preview.setRowCount(len(dataset))
+        for row, (text, label) in enumerate(zip(dataset.texts, dataset.labels, strict=True)):
+            self.preview.setItem(row, 0, QTableWidgetItem(text))
+            self.preview.setItem(row, 1, QTableWidgetItem(label))
+        self.preview.setVerticalHeaderLabels([str(i) for i in range(len(dataset))])
+        self.label_words.setRowCount(len(dataset.label_set))
+        for row, label in enumerate(dataset.label_set):
+            stored = QTableWidgetItem(label)
+            stored.setFlags(stored.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            self.label_words.setItem(row, 0, stored)
+            self.label_words.setItem(row, 1, QTableWidgetItem(json.dumps(dataset.label_words[label])))
+        if self.template_tabs.count():
+            self.reset_templates()
+
+    def edited_dataset(self) -> Dataset:
+        """The dataset with the label words as edited (written as JSON strings, so spaces show)."""
+        if self.dataset is None:
+            raise DatasetError("choose a dataset first")
+        words = {}
+        for row in range(self.label_words.rowCount()):
+            label_item, word_item = self.label_words.item(row, 0), self.label_words.item(row, 1)
+            if label_item is None or word_item is None:
+                continue
+            text = word_item.text()
+            try:
+                word = json.loads(text) if text.startswith('"') else text
+            except json.JSONDecodeError:
+                word = text.strip('"')
+            words[label_item.text()] = str(word)
+        data = self.dataset
+        return dataset_from_rows(
+            data.rows(),
+            data.name,
+            data.label_set,
+            words,
+            input_name=data.input_name,
+            answer_name=data.answer_name,
+            instruction=data.instruction,
+            source=data.source,
+        )
+
+    def add_template(self, kind: str, chat: bool = False, shots: int = 4) -> None:
+        if self.dataset is None:
+            return
+        template = default_template(kind, self.dataset, shots, chat=chat)
+        editor = TemplateEditor(template)
+        index = self.template_tabs.addTab(editor, template.name)
+        editor.name.textChanged.connect(lambda text, editor=editor: self._rename_tab(editor, text))
+        self.template_tabs.setCurrentIndex(index)
+
+    def _add_from_menu(self, kind: str, chat: bool, *_checked: object) -> None:
+        self.add_template(kind, chat)
+
+    def _rename_tab(self, editor: TemplateEditor, text: str) -> None:
+        index = self.template_tabs.indexOf(editor)
+        if index >= 0:
+            self.template_tabs.setTabText(index, text or "template")
+
+    def remove_template(self) -> None:
+        index = self.template_tabs.currentIndex()
+        if index >= 0:
+            widget = self.template_tabs.widget(index)
+            self.template_tabs.removeTab(index)
+            if widget is not None:
+                widget.deleteLater()
+
+    def reset_templates(self) -> None:
+        while self.template_tabs.count():
+            self.remove_template()
+        self.add_template("zero")
+        self.add_template("few", shots=4)
+        self.template_tabs.setCurrentIndex(0)
+
+    def templates(self) -> list[Template]:
+        editors = [self.template_tabs.widget(i) for i in range(self.template_tabs.count())]
+        return [editor.value() for editor in editors if isinstance(editor, TemplateEditor)]
