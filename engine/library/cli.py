@@ -10,17 +10,11 @@ from contextlib import contextmanager
 from typing import Any
 
 from engine.core.cli import CliError, print_table
-from engine.library.hub import (
-    DownloadProgress,
-    HubError,
-    download_model,
-    list_gguf_files,
-    memory_fit,
-    search_repos,
-    suggest_file,
-)
-from engine.library.catalog import human_size, scan_library
 from engine.core.models import ModelError, available_memory_bytes
+from engine.library.catalog import human_size, scan_library
+from engine.library.hub_access import HubError
+from engine.library.hub_download import DownloadProgress, download_model
+from engine.library.hub_search import list_gguf_files, memory_fit, search_repos, suggest_file
 
 Handler = Callable[[argparse.Namespace], dict[str, Any]]
 

@@ -4,9 +4,10 @@ The stand-in is the one mock in these tests: this machine cannot reach huggingfa
 Hub's HTTP API as the installed huggingface_hub uses it and serves the real packaged SmolLM2 file, so the
 downloaded model is loaded and run for real.
 
-Environment: huggingface_hub.constants reads HF_ENDPOINT / HF_HOME once, at import. engine/hub.py and
-engine/library.py read them on every call and pass the endpoint and cache folder to huggingface_hub
-explicitly, so setting the environment per test is enough (no patching of huggingface_hub.constants).
+Environment: huggingface_hub.constants reads HF_ENDPOINT / HF_HOME once, at import. The Hub modules and
+engine/library/catalog.py read them on every call and pass the endpoint and cache folder to
+huggingface_hub explicitly, so setting the environment per test is enough (no patching of
+huggingface_hub.constants).
 """
 
 from __future__ import annotations
@@ -22,21 +23,12 @@ from pathlib import Path
 import pytest
 from hub_server import StandInHub, use_stand_in
 
-from engine.library.hub import (
-    DownloadCancelled,
-    DownloadProgress,
-    HubError,
-    HubFile,
-    _explain,
-    download_model,
-    list_gguf_files,
-    memory_fit,
-    search_repos,
-    suggest_file,
-)
-from engine.library.catalog import scan_library
 from engine.core.models import resolve_model
 from engine.core.session import Session
+from engine.library.catalog import scan_library
+from engine.library.hub_access import HubError, explain_error
+from engine.library.hub_download import DownloadCancelled, DownloadProgress, download_model
+from engine.library.hub_search import HubFile, list_gguf_files, memory_fit, search_repos, suggest_file
 
 REPO = "lanterna-test/SmolLM2-135M-Instruct-GGUF"
 FILE = "SmolLM2-135M-Instruct-Q4_1.gguf"
@@ -169,7 +161,7 @@ def test_errors_are_explained() -> None:
         list_gguf_files("lanterna-test/missing")
     with pytest.raises(HubError, match="no such file"):
         download_model(REPO, "missing-Q4_0.gguf")
-    full = _explain(OSError(errno.ENOSPC, "No space left on device"), FILE)
+    full = explain_error(OSError(errno.ENOSPC, "No space left on device"), FILE)
     assert "disk is full" in str(full)
 
 

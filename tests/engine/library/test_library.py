@@ -14,6 +14,7 @@ import numpy as np
 import pytest
 from gguf import GGUFWriter
 
+from engine.core.models import ModelError
 from engine.library.catalog import (
     delete_model,
     describe_gguf,
@@ -24,7 +25,6 @@ from engine.library.catalog import (
     scan_library,
     split_part_names,
 )
-from engine.core.models import ModelError
 
 
 def write_gguf(path: Path, *, name: str = "Tiny", context: int = 4096, file_type: int = 15) -> Path:

@@ -18,7 +18,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 from test_library import write_gguf
 
-from gui.library.views import HubView, LibraryView, format_last_used, reveal_url
+from gui.library.hub_view import HubView
+from gui.library.library_rows import format_last_used, reveal_url
+from gui.library.library_view import LibraryView
 from gui.shell.main_window import MainWindow
 
 REPO = "lanterna-test/SmolLM2-135M-Instruct-GGUF"

@@ -8,23 +8,14 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QTableWidget, QTreeWidgetItem
+from PySide6.QtWidgets import QFileDialog, QTableWidget, QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 
 from engine.core.session import Session
-from gui import model_panel
-from gui.library.panel import (
-    EMPTY_STATE_TEXT,
-    FILE_NOT_FOUND,
-    NO_TEMPLATE_TEXT,
-    ModelPanel,
-    format_bytes,
-    format_params,
-    gguf_path_from_mime,
-    heads_text,
-    shorten,
-    visible_text,
-)
+from gui.library.loaded_model import EMPTY_STATE_TEXT, FULL_TEXT_ROLE, NO_TEMPLATE_TEXT
+from gui.library.model_rows import SUBTITLE_ROLE, TARGET_ROLE
+from gui.library.model_text import format_bytes, format_params, heads_text, shorten, visible_text
+from gui.library.panel import FILE_NOT_FOUND, ModelPanel, gguf_path_from_mime
 
 SCREENSHOT = Path("/tmp/model-panel.png")
 
@@ -62,7 +53,7 @@ def _drop(panel: ModelPanel, *urls: QUrl) -> QDropEvent:
 def _packaged_row(panel: ModelPanel, key: str) -> QTreeWidgetItem:
     for index in range(panel.packaged_section.childCount()):
         item = panel.packaged_section.child(index)
-        if item is not None and item.data(0, model_panel.TARGET_ROLE) == key:
+        if item is not None and item.data(0, TARGET_ROLE) == key:
             return item
     raise AssertionError(f"no packaged row for {key}")
 
@@ -74,7 +65,7 @@ def _cell_text(table: QTableWidget, row: int, column: int) -> str:
 
 def _visible_metadata_keys(panel: ModelPanel) -> list[str]:
     proxy = panel.metadata_proxy
-    return [proxy.index(row, 0).data(model_panel.FULL_TEXT_ROLE) for row in range(proxy.rowCount())]
+    return [proxy.index(row, 0).data(FULL_TEXT_ROLE) for row in range(proxy.rowCount())]
 
 
 # --- pure helpers ---------------------------------------------------------------------------------
@@ -217,7 +208,7 @@ def test_activating_the_packaged_row_requests_it(panel: ModelPanel, qtbot: QtBot
 
 def test_packaged_rows_describe_their_models(panel: ModelPanel) -> None:
     row = _packaged_row(panel, "smollm2-135m")
-    assert row.data(0, model_panel.SUBTITLE_ROLE) == "smollm2-135m · installed"
+    assert row.data(0, SUBTITLE_ROLE) == "smollm2-135m · installed"
     assert "49k vocabulary" in row.toolTip(0)
 
 
@@ -231,7 +222,7 @@ def test_open_file_requests_the_chosen_path(
         asked.append(file_filter)
         return chosen, file_filter
 
-    monkeypatch.setattr(model_panel.QFileDialog, "getOpenFileName", fake_dialog)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", fake_dialog)
     with qtbot.waitSignal(panel.load_requested) as blocker:
         qtbot.mouseClick(panel.open_button, Qt.MouseButton.LeftButton)
     assert blocker.args == [chosen]
@@ -273,7 +264,7 @@ def test_recent_missing_file_is_greyed(panel: ModelPanel, tmp_path: Path) -> Non
     assert present_row.flags() & Qt.ItemFlag.ItemIsEnabled
     assert not missing_row.flags() & Qt.ItemFlag.ItemIsEnabled
     assert missing_row.toolTip(0) == FILE_NOT_FOUND
-    assert missing_row.data(0, model_panel.TARGET_ROLE) == str(missing)
+    assert missing_row.data(0, TARGET_ROLE) == str(missing)
 
 
 def test_unload_button_requests_unload(panel: ModelPanel, qtbot: QtBot, smol_info: dict[str, Any]) -> None:

@@ -1,25 +1,21 @@
-"""Hugging Face Hub: search GGUF repositories, list their files, download a model into the shared cache.
+"""Download a model from the Hugging Face Hub into the shared cache: transfer, resume, cancel, checksum.
 
-Search and file metadata go through `huggingface_hub`. The transfer itself is our own stream (urllib, with
-HTTP Range) into the standard cache layout — blobs/<sha256>, snapshots/<commit>/<file> linking to it,
-refs/<branch> — so other tools see the model, and so that progress, cancel, resume and a checksum check
-are ours: the file is written as blobs/<sha256>.incomplete, verified, and only then renamed. A partial
-file is never visible as a model; a cancelled or broken transfer resumes from where it stopped.
+The transfer is our own stream (urllib, with HTTP Range) into the standard cache layout — blobs/<sha256>,
+snapshots/<commit>/<file> linking to it, refs/<branch> — so other tools see the model, and so that
+progress, cancel, resume and a checksum check are ours: the file is written as blobs/<sha256>.incomplete,
+verified, and only then renamed. A partial file is never visible as a model; a cancelled or broken
+transfer resumes from where it stopped. Every part of a split model is downloaded from one commit.
 
-The endpoint, cache and offline flag are read from the environment on each call (HF_ENDPOINT,
-HF_HUB_CACHE / HF_HOME, HF_HUB_OFFLINE), not from huggingface_hub.constants, which reads them once at
-import.
+The cache folder is read from the environment on each call (HF_HUB_CACHE / HF_HOME).
 """
 
 from __future__ import annotations
 
-import errno
 import hashlib
 import http.client
 import os
 import re
 import shutil
-import socket
 import threading
 import time
 import urllib.error
@@ -30,63 +26,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from engine.library.catalog import hf_cache_dir, quantization_from_name, repo_folder, split_index, split_part_names
+from engine.library.catalog import hf_cache_dir, repo_folder, split_part_names
+from engine.library.hub_access import HubError, check_online, explain_error, hub_endpoint
 
 CHUNK_BYTES = 1 << 20
 RETRIES = 3  # automatic resumes after a dropped connection, per file
-MEMORY_HEADROOM = (
-    0.75  # share of available memory a model file may take (the rest: KV cache, the app, the OS)
-)
 SHA256_PATTERN = re.compile(r"^[0-9a-f]{64}$")
-
-
-class HubError(Exception):
-    """A Hub operation failed; the message is meant for the user as it is."""
 
 
 class DownloadCancelled(HubError):
     """The user cancelled; the partial file stays so the next download resumes it."""
-
-
-@dataclass(frozen=True)
-class RepoSummary:
-    repo_id: str
-    downloads: int = 0
-    likes: int = 0
-    last_modified: str | None = None
-    gated: bool = False
-
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "repo_id": self.repo_id,
-            "downloads": self.downloads,
-            "likes": self.likes,
-            "last_modified": self.last_modified,
-            "gated": self.gated,
-        }
-
-
-@dataclass(frozen=True)
-class HubFile:
-    """A downloadable model: one .gguf file, or all parts of a split one (named by its first part)."""
-
-    repo_id: str
-    filename: str
-    size_bytes: int | None
-    quantization: str
-    parts: tuple[str, ...] = ()
-    sha256: str | None = None  # of the first (or only) file, from the Hub's LFS metadata
-
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "repo_id": self.repo_id,
-            "filename": self.filename,
-            "size_bytes": self.size_bytes,
-            "quantization": self.quantization,
-            "parts": list(self.parts or (self.filename,)),
-            "sha256": self.sha256,
-        }
-
 
 @dataclass(frozen=True)
 class DownloadProgress:
@@ -126,162 +75,6 @@ class DownloadResult:
 
 
 ProgressCallback = Callable[[DownloadProgress], None]
-
-
-# --- environment ------------------------------------------------------------------------------------
-
-
-def hub_endpoint() -> str:
-    return os.environ.get("HF_ENDPOINT", "https://huggingface.co").rstrip("/")
-
-
-def _check_online() -> None:
-    if os.environ.get("HF_HUB_OFFLINE", "").strip().lower() in {"1", "true", "yes", "on"}:
-        raise HubError("offline mode is on (HF_HUB_OFFLINE): unset it to search or download models")
-
-
-def _api() -> Any:
-    from huggingface_hub import HfApi
-
-    return HfApi(endpoint=hub_endpoint())
-
-
-# --- errors in words --------------------------------------------------------------------------------
-
-
-def _explain(error: BaseException, what: str) -> HubError:
-    """A huggingface_hub, HTTP or network error -> one sentence the user can act on."""
-    from huggingface_hub import errors as hub_errors
-
-    if isinstance(error, hub_errors.GatedRepoError):
-        return HubError(
-            f"{what} is gated: accept its terms on the model's Hugging Face page, then log in "
-            "(`hf auth login`) or set HF_TOKEN"
-        )
-    if isinstance(error, hub_errors.RevisionNotFoundError):
-        return HubError(f"{what}: that revision does not exist")
-    if isinstance(error, hub_errors.EntryNotFoundError):
-        return HubError(f"{what}: no such file in the repository")
-    if isinstance(error, hub_errors.RepositoryNotFoundError):
-        return HubError(f"{what}: repository not found (or private: log in with `hf auth login`)")
-    status = _status_of(error)
-    if status in (401, 403):
-        return HubError(f"{what}: access denied ({status}); the repository may be gated or private")
-    if status == 404:
-        return HubError(f"{what}: not found on the Hub (404)")
-    if status == 416:
-        return HubError(f"{what}: the server refused to resume the transfer (416)")
-    if status is not None:
-        return HubError(f"{what}: the Hub answered HTTP {status}")
-    if isinstance(error, OSError) and error.errno == errno.ENOSPC:
-        return HubError(f"{what}: the disk is full; free some space and download again to resume")
-    if _is_network_error(error):
-        return HubError(f"{what}: cannot reach the Hub ({_short(error)}); check the network and try again")
-    return HubError(f"{what}: {_short(error)}")
-
-
-def _status_of(error: BaseException) -> int | None:
-    if isinstance(error, urllib.error.HTTPError):
-        return int(error.code)
-    response = getattr(error, "response", None)
-    status = getattr(response, "status_code", None)
-    return int(status) if isinstance(status, int) else None
-
-
-def _is_network_error(error: BaseException) -> bool:
-    # httpx, requests and the standard library each name their transport errors differently.
-    names = {cls.__name__ for cls in type(error).__mro__}
-    transport = {"ConnectError", "TransportError", "TimeoutException", "ConnectionError", "NetworkError"}
-    return bool(names & transport) or isinstance(
-        error, urllib.error.URLError | socket.timeout | ConnectionError | http.client.HTTPException
-    )
-
-
-def _short(error: BaseException) -> str:
-    text = str(error).strip().splitlines()
-    return text[0] if text else type(error).__name__
-
-
-# --- search and list -----------------------------------------------------------------------------
-
-
-def search_repos(query: str, limit: int = 30) -> list[RepoSummary]:
-    """GGUF model repositories matching `query`, most downloaded first."""
-    _check_online()
-    try:
-        models = list(_api().list_models(search=query or None, filter="gguf", sort="downloads", limit=limit))
-    except Exception as error:
-        raise _explain(error, f"search for '{query}'") from error
-    return [
-        RepoSummary(
-            repo_id=model.id,
-            downloads=int(model.downloads or 0),
-            likes=int(model.likes or 0),
-            last_modified=model.last_modified.isoformat() if model.last_modified else None,
-            gated=bool(model.gated),
-        )
-        for model in models
-    ]
-
-
-def list_gguf_files(repo_id: str, revision: str | None = None) -> list[HubFile]:
-    """The repository's models: .gguf files with size and quantization; split parts grouped as one."""
-    _check_online()
-    try:
-        info = _api().model_info(repo_id, revision=revision, files_metadata=True)
-    except Exception as error:
-        raise _explain(error, repo_id) from error
-    siblings = {sibling.rfilename: sibling for sibling in info.siblings or []}
-    files = []
-    for name in sorted(siblings):
-        index = split_index(name)
-        if not name.lower().endswith(".gguf") or (index is not None and index[0] != 1):
-            continue
-        parts = tuple(split_part_names(name)) if index else ()
-        sizes = [_sibling_size(siblings.get(part)) for part in parts or (name,)]
-        lfs = siblings[name].lfs
-        files.append(
-            HubFile(
-                repo_id=repo_id,
-                filename=name,
-                size_bytes=None if None in sizes else sum(size or 0 for size in sizes),
-                quantization=quantization_from_name(name),
-                parts=parts,
-                sha256=lfs.sha256 if lfs else None,
-            )
-        )
-    return files
-
-
-def _sibling_size(sibling: Any) -> int | None:
-    if sibling is None:
-        return None
-    if sibling.lfs is not None:
-        return int(sibling.lfs.size)
-    return int(sibling.size) if sibling.size is not None else None
-
-
-def memory_fit(size_bytes: int | None, available: int | None) -> str:
-    """'fits', 'tight' or 'too big' for this machine's free memory ('unknown' where either is unknown)."""
-    if size_bytes is None or available is None:
-        return "unknown"
-    if size_bytes <= available * MEMORY_HEADROOM:
-        return "fits"
-    return "tight" if size_bytes <= available else "too big"
-
-
-def suggest_file(files: list[HubFile], available: int | None) -> HubFile | None:
-    """The largest (best quality) file that comfortably fits in memory; the smallest if none does."""
-    sized = [file for file in files if file.size_bytes is not None]
-    if not sized:
-        return None
-    fitting = [file for file in sized if memory_fit(file.size_bytes, available) == "fits"]
-    if fitting:
-        return max(fitting, key=lambda file: file.size_bytes or 0)
-    return min(sized, key=lambda file: file.size_bytes or 0)
-
-
-# --- download --------------------------------------------------------------------------------------
 
 
 @dataclass
@@ -334,7 +127,7 @@ def download_model(
     cancel: threading.Event | None = None,
 ) -> DownloadResult:
     """Download a model file (every part of a split model) into the Hugging Face cache, verified."""
-    _check_online()
+    check_online()
     cache = cache_dir or hf_cache_dir()
     started = time.monotonic()
     remotes = [_remote_file(repo_id, name, revision) for name in split_part_names(filename)]
@@ -363,7 +156,7 @@ def _remote_file(repo_id: str, filename: str, revision: str) -> _Remote:
     try:
         meta = get_hf_file_metadata(url)
     except Exception as error:
-        raise _explain(error, f"{repo_id}/{filename}") from error
+        raise explain_error(error, f"{repo_id}/{filename}") from error
     if not meta.commit_hash or not meta.etag or meta.size is None:
         raise HubError(f"{repo_id}/{filename}: the Hub did not describe the file (no commit, etag or size)")
     if not SHA256_PATTERN.match(meta.etag):
@@ -403,7 +196,7 @@ def _fetch_blob(blob: Path, remote: _Remote, transfer: _Transfer, cancel: thread
     except HubError:
         raise
     except Exception as error:
-        raise _explain(error, what) from error
+        raise explain_error(error, what) from error
 
 
 def _check_disk_space(folder: Path, needed: int, what: str) -> None:

@@ -1,0 +1,86 @@
+"""Text for the Model tab: file sizes, parameter counts, visible control characters and the summary form."""
+
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+_ESCAPES = {"\n": "\\n", "\t": "\\t", "\r": "\\r"}
+
+
+def format_bytes(n: int) -> str:
+    """A file size in decimal units, the way file managers show it: 98362432 -> '98.4 MB'."""
+    if n < 1000:
+        return f"{n} bytes"
+    value = float(n)
+    for unit in ("kB", "MB", "GB", "TB"):
+        value /= 1000
+        if value < 1000 or unit == "TB":
+            return f"{value:.1f} {unit}"
+    raise AssertionError("unreachable")
+
+
+def format_params(n: int) -> str:
+    """A parameter count with three significant digits: 134515008 -> '135 M', 7241732096 -> '7.24 B'."""
+    for scale, unit in ((1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "K")):
+        if n >= scale:
+            return f"{_three_digits(n / scale)} {unit}"
+    return str(n)
+
+
+def _three_digits(value: float) -> str:
+    if value >= 100:
+        return f"{value:.0f}"
+    return f"{value:.2f}" if value < 10 else f"{value:.1f}"
+
+
+def visible_text(text: str) -> str:
+    """Make control characters visible: a newline token should not show up as an empty cell."""
+    return "".join(_visible_char(char) for char in text)
+
+
+def _visible_char(char: str) -> str:
+    if char in _ESCAPES:
+        return _ESCAPES[char]
+    if unicodedata.category(char) == "Cc":
+        return f"\\x{ord(char):02x}" if ord(char) < 0x100 else f"\\u{ord(char):04x}"
+    return char
+
+
+def shorten(text: str, limit: int) -> str:
+    """At most `limit` characters; a cut is shown with an ellipsis."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def heads_text(n_heads: int, n_kv_heads: int) -> str:
+    """'9 / 3 — grouped-query attention: 3 query heads share each KV head'."""
+    counts = f"{n_heads} / {n_kv_heads}"
+    if n_kv_heads <= 0 or n_heads == n_kv_heads:
+        return f"{counts} — every query head has its own KV head"
+    share = n_heads // n_kv_heads if n_heads % n_kv_heads == 0 else round(n_heads / n_kv_heads, 1)
+    return f"{counts} — grouped-query attention: {share} query heads share each KV head"
+
+
+def status_word(path: Path | None) -> str:
+    return "installed" if path else "not installed"
+
+
+def summary_texts(info: dict[str, Any]) -> dict[str, str]:
+    """The summary form's text, field by field, from a `ModelInfo.as_dict()`."""
+    n_params, file_size = int(info.get("n_params", 0)), int(info.get("file_size", 0))
+    return {
+        "name": str(info.get("name") or Path(str(info.get("path", ""))).stem),
+        "architecture": str(info.get("architecture", "—")),
+        "parameters": f"{format_params(n_params)} ({n_params:,})",
+        "quantization": str(info.get("quantization", "—")),
+        "file_size": f"{format_bytes(file_size)} ({file_size:,} bytes)",
+        "trained_context": f"{int(info.get('context_length', 0)):,} tokens",
+        "loaded_context": f"{int(info.get('n_ctx', 0)):,} tokens",
+        "layers": str(info.get("n_layers", "—")),
+        "heads": heads_text(int(info.get("n_heads", 0)), int(info.get("n_kv_heads", 0))),
+        "embedding": f"{int(info.get('n_embd', 0)):,}",
+        "vocabulary": f"{int(info.get('vocab_size', 0)):,} tokens",
+        "gpu_offload": "available in this build" if info.get("gpu_offload_supported") else "CPU only build",
+        "path": str(info.get("path", "—")),
+    }
