@@ -26,9 +26,11 @@ from typing import Any
 
 import numpy as np
 
-from engine.embeddings.vectors import CACHE_KEY, TENSOR_NAME, load_matrix, neighbors, open_table
 from engine.core.models import resolve_model
 from engine.core.session import Session
+from engine.embeddings.matrix import TENSOR_NAME, load_matrix
+from engine.embeddings.neighbours import neighbors
+from engine.embeddings.table import CACHE_KEY, open_table
 
 
 @contextmanager

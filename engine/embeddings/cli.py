@@ -6,7 +6,9 @@ import argparse
 from typing import Any
 
 from engine.core.cli import CliError, Handler, add_model_arguments, open_session, print_table
-from engine.embeddings.vectors import Filters, analogy, neighbors, parse_analogy, similarity, word_in_contexts
+from engine.embeddings.hidden import similarity, word_in_contexts
+from engine.embeddings.neighbours import analogy, neighbors, parse_analogy
+from engine.embeddings.vocabulary import Filters
 
 
 def register(commands: Any) -> dict[str, Handler]:

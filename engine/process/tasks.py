@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from engine.core.llama_backend import Cancelled
+from engine.core.llama_types import Cancelled
 
 if TYPE_CHECKING:
     from engine.core.session import Session
@@ -42,11 +42,11 @@ TASKS: dict[str, str] = {
     "promptlab.compare": "engine.promptlab.runner:compare_task",
     "promptlab.render": "engine.promptlab.runner:render_task",
     "attention": "engine.attention.capture:attention_task",
-    "embeddings.prepare": "engine.embeddings.vectors:task_prepare",
-    "embeddings.neighbors": "engine.embeddings.vectors:task_neighbors",
-    "embeddings.similarity": "engine.embeddings.vectors:task_similarity",
-    "embeddings.context": "engine.embeddings.vectors:task_context",
-    "embeddings.map": "engine.embeddings.vectors:task_map",
+    "embeddings.prepare": "engine.embeddings.tasks:task_prepare",
+    "embeddings.neighbors": "engine.embeddings.tasks:task_neighbors",
+    "embeddings.similarity": "engine.embeddings.tasks:task_similarity",
+    "embeddings.context": "engine.embeddings.tasks:task_context",
+    "embeddings.map": "engine.embeddings.tasks:task_map",
 }
 
 

@@ -18,7 +18,7 @@ from PySide6.QtCore import QPointF, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QToolTip, QWidget
 
-from gui.shell.charts import ChartTheme, Chart, token_label, with_alpha
+from gui.shell.charts import Chart, ChartTheme, token_label, with_alpha
 
 # Okabe–Ito: distinguishable with every common colour-vision deficiency
 QUERY_COLOUR = "#D55E00"  # vermillion
@@ -44,7 +44,7 @@ def _explained_label(axis: int, explained: list[float]) -> str:
 
 
 class TokenMapChart(Chart):
-    """Points from `engine.embeddings.vectors.token_map` / `words_map`: {text, role, x, y}."""
+    """Points from `engine.embeddings.maps.token_map` / `words_map`: {text, role, x, y}."""
 
     point_clicked = Signal(dict)
 

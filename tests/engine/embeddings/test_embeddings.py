@@ -14,28 +14,16 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from engine.embeddings.vectors import (
-    CACHE_KEY,
-    TENSOR_NAME,
-    EmbeddingTable,
-    Filters,
-    analogy,
-    cache_file,
-    embedding_table,
-    is_whole_word,
-    load_matrices,
-    load_matrix,
-    neighbors,
-    open_table,
-    pca_2d,
-    row_reader,
-    similarity,
-    top_k,
-    word_in_contexts,
-)
 from engine.core.gguf_file import read_gguf_header
-from engine.core.llama_backend import Cancelled, TensorTap
+from engine.core.llama_types import Cancelled
 from engine.core.session import Session
+from engine.core.tensor_tap import TensorTap
+from engine.embeddings.hidden import similarity, word_in_contexts
+from engine.embeddings.maps import pca_2d
+from engine.embeddings.matrix import TENSOR_NAME, cache_file, load_matrices, load_matrix, row_reader
+from engine.embeddings.neighbours import analogy, neighbors, top_k
+from engine.embeddings.table import CACHE_KEY, EmbeddingTable, embedding_table, open_table
+from engine.embeddings.vocabulary import Filters, is_whole_word
 
 ROOT = Path(__file__).resolve().parents[3]
 # The matrix is cached as float16: each value is rounded by at most 2^-11 of itself, so a cosine moves

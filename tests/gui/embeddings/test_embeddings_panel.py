@@ -13,8 +13,11 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from engine.embeddings.vectors import CACHE_KEY, Filters, neighbors, similarity, word_in_contexts
 from engine.core.session import Session
+from engine.embeddings.hidden import similarity, word_in_contexts
+from engine.embeddings.neighbours import neighbors
+from engine.embeddings.table import CACHE_KEY
+from engine.embeddings.vocabulary import Filters
 from gui.embeddings.panel import EmbeddingsPanel
 from gui.shell.main_window import MainWindow
 
