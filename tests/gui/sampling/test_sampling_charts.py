@@ -13,8 +13,18 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QImage
 from pytestqt.qtbot import QtBot
 
-from gui.shell.charts import AFTER_COLOUR, REMOVED_COLOUR, contrast_ratio, decade_label, readable_colour, token_label
-from gui.sampling.charts import CumulativeChart, DistributionChart, SweepChart, TimelineChart
+from gui.sampling.cumulative import CumulativeChart
+from gui.sampling.distribution import DistributionChart
+from gui.sampling.sweep import SweepChart
+from gui.sampling.timeline import TimelineChart
+from gui.shell.charts import (
+    AFTER_COLOUR,
+    REMOVED_COLOUR,
+    contrast_ratio,
+    decade_label,
+    readable_colour,
+    token_label,
+)
 from gui.shell.theme import dark_palette
 
 LABELS = ["A", "B", "C", "D", "E"]

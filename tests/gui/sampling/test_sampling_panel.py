@@ -10,8 +10,8 @@ from pytestqt.qtbot import QtBot
 
 from engine.core.sampling import softmax
 from engine.core.session import Session
-from gui.shell.main_window import MainWindow
 from gui.sampling.panel import SamplingPanel
+from gui.shell.main_window import MainWindow
 
 
 @pytest.fixture
@@ -52,7 +52,7 @@ def test_a_control_redraws_from_cached_logits_without_an_engine_call(
     panel.apply_settings({"top_k": 0, "top_p": 1.0, "min_p": 0.0, "typical_p": 1.0, "temperature": 1.0})
     sent = window.bridge.requests_sent
     before = column(panel, "After chain")
-    panel.temperature.setValue(0.3)
+    panel.chain.temperature.setValue(0.3)
     assert window.bridge.requests_sent == sent
     assert column(panel, "After chain") != before
     logits = panel.steps[-1].logits
@@ -101,7 +101,7 @@ def test_top_p_lesson_keeps_a_b_c_and_shows_d_e_removed_by_top_p(window: MainWin
         "top-p",
     ]
     assert "Top-p" in panel.explanation.text()
-    panel.top_p.setValue(0.9)
+    panel.chain.top_p.setValue(0.9)
     assert column(panel, "Removed by") == ["", "", "", "", "top-p"]
 
 
@@ -125,12 +125,12 @@ def test_temperature_first_changes_the_kept_set_as_the_definitions_say(
     panel = window.sampling
     start(qtbot, panel, "My favourite food is")
     panel.apply_settings({"top_k": 0, "min_p": 0.0, "typical_p": 1.0, "top_p": 0.8, "temperature": 1.8})
-    panel.order_button_llama.click()
+    panel.chain.order_button_llama.click()
     logits = panel.steps[-1].logits
     assert panel.result is not None
     temperature_last = panel.result.kept.tolist()
     assert temperature_last == nucleus(softmax(logits), 0.8)
-    panel.order_button_temperature_first.click()
+    panel.chain.order_button_temperature_first.click()
     temperature_first = panel.result.kept.tolist()
     assert temperature_first == nucleus(softmax(logits / np.float32(1.8)), 0.8)
     assert len(temperature_first) > len(temperature_last)

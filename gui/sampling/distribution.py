@@ -1,43 +1,31 @@
-"""Charts of the sampling explorer: numpy arrays in, pictures out.
+"""The distribution chart: each candidate token's probability before and after the sampler chain, which
+stage removed it, the chosen token, and optionally how often each token came up when sampled.
 
-- `DistributionChart`: each candidate token's probability before and after the sampler chain, which stage
-  removed it, the chosen token, and optionally how often each token came up when sampled.
-- `CumulativeChart`: the cumulative probability the top-p stage walks through, and where it stops.
-- `TimelineChart`: entropy and the chosen token's probability over the steps of a reply.
-- `SweepChart`: entropy and the top-1 probability as functions of temperature.
-
-Every chart follows the palette of its widget (light or dark), shows a short hint until it has data, and
-exports itself as PNG or SVG. Colours come from the colour-blind-safe viridis family.
+Like every chart of the explorer it follows the palette of its widget (light or dark), shows a short hint
+until it has data, and exports itself as PNG or SVG; colours come from the colour-blind-safe viridis family.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import math
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-import pyqtgraph.exporters
-from pyqtgraph.graphicsItems.LegendItem import ItemSample
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPalette
-from PySide6.QtSvg import QSvgGenerator
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QWidget
 
+from gui.sampling.scale import YScale
 from gui.shell.charts import (
     AFTER_COLOUR,
     BEFORE_COLOUR,
-    Chart,
-    ChartTheme,
     EMPIRICAL_COLOUR,
-    LOG_FLOOR,
     MIN_P_COLOUR,
     REMOVED_COLOUR,
-    SECOND_SERIES_COLOUR,
-    TOP_P_COLOUR,
+    Chart,
+    ChartTheme,
     colour_line,
     decade_label,
     legend_bar,
@@ -50,41 +38,6 @@ CROWDED_BARS = 25  # above this many candidates the token labels get a smaller f
 STAGE_LABELS_UPRIGHT_MAX = 12  # above this many candidates stage names are written vertically
 
 DISTRIBUTION_HINT = "Start a prompt or pick a lesson to see the distribution"
-CUMULATIVE_HINT = "Start a prompt or pick a lesson to see where top-p cuts the distribution"
-TIMELINE_HINT = "Generate a reply to follow entropy and confidence step by step"
-SWEEP_HINT = "Start a prompt or pick a lesson to see how temperature reshapes the distribution"
-
-# --- distribution ------------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class _YScale:
-    """Linear or log10 probability axis; in log mode values are drawn as log10, clamped to `floor`."""
-
-    log: bool
-    floor: float
-
-    @classmethod
-    def for_values(cls, log: bool, *arrays: np.ndarray) -> _YScale:
-        positive = [array[array > 0] for array in arrays if array.size]
-        smallest = min((float(values.min()) for values in positive if values.size), default=1.0)
-        floor = max(LOG_FLOOR, 10.0 ** math.floor(math.log10(smallest)))
-        return cls(log, min(floor, 0.1))
-
-    @property
-    def bottom(self) -> float:
-        return math.log10(self.floor) if self.log else 0.0
-
-    def to_view(self, values: np.ndarray) -> np.ndarray:
-        if not self.log:
-            return values
-        return np.log10(np.maximum(values, self.floor))
-
-    def value_to_view(self, value: float) -> float:
-        return float(self.to_view(np.array([value]))[0])
-
-    def heights(self, values: np.ndarray) -> np.ndarray:
-        return self.to_view(values) - self.bottom
 
 
 @dataclass(frozen=True)
@@ -220,7 +173,7 @@ class DistributionChart(Chart):
         arrays = [data.before, data.after]
         if self._empirical is not None:
             arrays.append(self._empirical)
-        scale = _YScale.for_values(self._log_scale, *arrays)
+        scale = YScale.for_values(self._log_scale, *arrays)
         slots = _SLOTS_THREE if self._empirical is not None else _SLOTS_TWO
         self._draw_bars(data, scale, slots, self._theme)
         self._draw_empirical(data, scale, slots, self._theme)
@@ -234,7 +187,7 @@ class DistributionChart(Chart):
         self._sync_legend()
 
     def _draw_bars(
-        self, data: _Candidates, scale: _YScale, slots: dict[str, tuple[float, float]], theme: ChartTheme
+        self, data: _Candidates, scale: YScale, slots: dict[str, tuple[float, float]], theme: ChartTheme
     ) -> None:
         positions = np.arange(len(data), dtype=float)
         removed = [stage is not None for stage in data.removed_by]
@@ -256,7 +209,7 @@ class DistributionChart(Chart):
             )
 
     def _draw_empirical(
-        self, data: _Candidates, scale: _YScale, slots: dict[str, tuple[float, float]], theme: ChartTheme
+        self, data: _Candidates, scale: YScale, slots: dict[str, tuple[float, float]], theme: ChartTheme
     ) -> None:
         frequencies = self._empirical
         self.empirical_bars.setVisible(frequencies is not None)
@@ -274,7 +227,7 @@ class DistributionChart(Chart):
             pen=pg.mkPen(theme.line(EMPIRICAL_COLOUR), width=1),
         )
 
-    def _draw_stage_labels(self, data: _Candidates, scale: _YScale, theme: ChartTheme) -> None:
+    def _draw_stage_labels(self, data: _Candidates, scale: YScale, theme: ChartTheme) -> None:
         upright = len(data) <= STAGE_LABELS_UPRIGHT_MAX
         self._grow_stage_labels(len(data))
         colour = theme.line(REMOVED_COLOUR, 4.5)  # text needs more contrast than a bar outline
@@ -299,7 +252,7 @@ class DistributionChart(Chart):
             self.view_box.addItem(label, ignoreBounds=True)
             self.stage_labels.append(label)
 
-    def _draw_chosen(self, data: _Candidates, scale: _YScale) -> None:
+    def _draw_chosen(self, data: _Candidates, scale: YScale) -> None:
         chosen = data.chosen
         visible = chosen is not None and 0 <= chosen < len(data)
         self.chosen_marker.setVisible(visible)
@@ -314,7 +267,7 @@ class DistributionChart(Chart):
         if selected is not None and visible:
             self.selection_band.setRegion((selected - 0.5, selected + 0.5))
 
-    def _draw_min_p(self, scale: _YScale) -> None:
+    def _draw_min_p(self, scale: YScale) -> None:
         self.min_p_line.setVisible(self._min_p is not None)
         if self._min_p is not None:
             self.min_p_line.setValue(scale.value_to_view(self._min_p))
@@ -329,7 +282,7 @@ class DistributionChart(Chart):
         axis.setStyle(tickFont=small_font(self, 0.8) if crowded else small_font(self, 1.0))
         axis.setTicks([list(enumerate(texts))])
 
-    def _draw_y_ticks(self, scale: _YScale) -> None:
+    def _draw_y_ticks(self, scale: YScale) -> None:
         axis = self.plot_item.getAxis("left")
         if not scale.log:
             axis.setTicks(None)
@@ -337,7 +290,7 @@ class DistributionChart(Chart):
         exponents = range(round(scale.bottom), 1)
         axis.setTicks([[(exponent, decade_label(exponent)) for exponent in exponents]])
 
-    def _fit_view(self, data: _Candidates, scale: _YScale) -> None:
+    def _fit_view(self, data: _Candidates, scale: YScale) -> None:
         values = [data.before.max(initial=0.0), data.after.max(initial=0.0), self._min_p or 0.0]
         if self._empirical is not None:
             values.append(self._empirical.max(initial=0.0))
@@ -379,229 +332,3 @@ class DistributionChart(Chart):
         index = self.index_at(event.scenePos())
         if index is not None:
             self.bar_clicked.emit(index)
-
-
-# --- cumulative ------------------------------------------------------------------------------------------
-
-
-class CumulativeChart(Chart):
-    """Cumulative probability over rank 1..N; the ranks top-p keeps in teal, the rest grey."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(CUMULATIVE_HINT, parent)
-        self.kept_curve = pg.PlotDataItem(stepMode="center", fillLevel=0)
-        self.removed_curve = pg.PlotDataItem(stepMode="center", fillLevel=0)
-        self.top_p_line = pg.InfiniteLine(
-            angle=0, movable=False, label="top-p", labelOpts={"position": 0.97, "anchors": [(1, 1), (1, 1)]}
-        )
-        for item in (self.kept_curve, self.removed_curve):
-            self.view_box.addItem(item)
-        self.view_box.addItem(self.top_p_line, ignoreBounds=True)
-        self.plot_item.setLabel("left", "cumulative probability")
-        self.plot_item.setLabel("bottom", "rank")
-        self._kept_count = 0
-        self._legend_samples: dict[str, pg.BarGraphItem] = {}
-        self._finish_setup()
-
-    def set_data(self, cumulative: np.ndarray, kept_count: int) -> None:
-        """`cumulative[r - 1]` is the probability mass of ranks 1..r; ranks up to `kept_count` survive."""
-        values = np.asarray(cumulative, dtype=float)
-        kept = min(max(int(kept_count), 0), values.size)
-        self._kept_count = kept
-        self._show_empty_state(False)
-        edges = np.arange(values.size + 1, dtype=float) + 0.5
-        self._set_step(self.kept_curve, edges[: kept + 1], values[:kept])
-        self._set_step(self.removed_curve, edges[kept:], values[kept:])
-        self.view_box.setRange(xRange=(0.5, max(values.size, 1) + 0.5), yRange=(0, 1.05), padding=0)
-        self._sync_legend()
-
-    def set_top_p(self, p: float | None) -> None:
-        self.top_p_line.setVisible(p is not None)
-        if p is not None:
-            self.top_p_line.setValue(p)
-            self.top_p_line.label.setText(f"top-p = {p:g}")
-
-    def clear(self) -> None:
-        for curve in (self.kept_curve, self.removed_curve):
-            curve.setData()
-        self.top_p_line.setVisible(False)
-        self._show_empty_state(True)
-
-    @staticmethod
-    def _set_step(curve: pg.PlotDataItem, edges: np.ndarray, values: np.ndarray) -> None:
-        curve.setVisible(values.size > 0)
-        if values.size:
-            curve.setData(x=edges, y=values)
-        else:
-            curve.setData()
-
-    def _sync_legend(self) -> None:
-        entries = [(self._legend_samples["kept"], f"kept ({self._kept_count})")]
-        if self.removed_curve.isVisible():
-            entries.append((self._legend_samples["removed"], "removed"))
-        self._reset_legend(entries)
-
-    def _apply_theme(self, theme: ChartTheme) -> None:
-        kept, removed = theme.line(AFTER_COLOUR), theme.line(REMOVED_COLOUR, 2.0)
-        self.kept_curve.setPen(pg.mkPen(kept, width=2))
-        self.kept_curve.setBrush(with_alpha(AFTER_COLOUR, 0.35))
-        self.removed_curve.setPen(pg.mkPen(removed, width=2))
-        self.removed_curve.setBrush(with_alpha(REMOVED_COLOUR, 0.25))
-        colour_line(self.top_p_line, theme.line(TOP_P_COLOUR), theme, Qt.PenStyle.SolidLine)
-        self._legend_samples = {
-            "kept": legend_bar(with_alpha(AFTER_COLOUR, 0.35), kept),
-            "removed": legend_bar(with_alpha(REMOVED_COLOUR, 0.25), removed),
-        }
-        if self.has_data:
-            self._sync_legend()
-
-
-# --- two series on two y axes ----------------------------------------------------------------------------
-
-
-class _DualAxisChart(Chart):
-    """One series on the left axis, one on the right (a second ViewBox sharing x), and a vertical marker."""
-
-    AXES = ("left", "bottom", "right")
-
-    def __init__(
-        self, hint: str, x_label: str, left: tuple[str, str], right: tuple[str, str], parent: QWidget | None
-    ) -> None:
-        super().__init__(hint, parent)
-        (self._left_label, self._left_name), (self._right_label, self._right_name) = left, right
-        self.right_view = pg.ViewBox(enableMenu=False)
-        self.right_view.setMouseEnabled(x=False, y=False)
-        # a child of the plot item (not of the scene) so that exports include it
-        self.right_view.setParentItem(self.plot_item)
-        self.plot_item.getAxis("right").linkToView(self.right_view)
-        self.right_view.setXLink(self.view_box)
-        self.view_box.sigResized.connect(self._sync_right_view)
-        self.left_curve = pg.PlotDataItem()
-        self.right_curve = pg.PlotDataItem()
-        self.view_box.addItem(self.left_curve)
-        self.right_view.addItem(self.right_curve)
-        self.marker_line = pg.InfiniteLine(
-            angle=90, movable=False, label="", labelOpts={"position": 0.96, "anchors": [(0, 0), (0, 0)]}
-        )
-        self.view_box.addItem(self.marker_line, ignoreBounds=True)
-        self.plot_item.setLabel("bottom", x_label)
-
-    def _sync_right_view(self) -> None:
-        self.right_view.setGeometry(self.view_box.geometry())
-        self.right_view.linkedViewChanged(self.view_box, self.right_view.XAxis)
-
-    def _plot(self, x: np.ndarray, left: np.ndarray, right: np.ndarray) -> None:
-        if not x.size == left.size == right.size:
-            raise ValueError("the series must have the same length")
-        self._show_empty_state(False)
-        symbol = "o" if x.size <= 60 else None  # dots help on short series and clutter long ones
-        self.left_curve.setData(x=x, y=left, symbol=symbol, symbolSize=5)
-        self.right_curve.setData(x=x, y=right, symbol=symbol, symbolSize=5)
-        self.right_curve.setVisible(True)
-        self.view_box.setYRange(0, max(1.0, float(left.max(initial=0.0))) * 1.08, padding=0)
-        self.right_view.setYRange(0, 1.05, padding=0)
-        self._reset_legend([(self.left_curve, self._left_name), (self.right_curve, self._right_name)])
-
-    def _set_marker(self, x: float | None, text: str = "") -> None:
-        self.marker_line.setVisible(x is not None)
-        if x is not None:
-            self.marker_line.setValue(x)
-            self.marker_line.label.setText(text)
-
-    def clear(self) -> None:
-        self.left_curve.setData()
-        self.right_curve.setData()
-        self.right_curve.setVisible(False)
-        self.marker_line.setVisible(False)
-        self._show_empty_state(True)
-
-    def _apply_theme(self, theme: ChartTheme) -> None:
-        left, right = theme.line(AFTER_COLOUR), theme.line(SECOND_SERIES_COLOUR)
-        self.left_curve.setPen(pg.mkPen(left, width=2))
-        self.left_curve.setSymbolBrush(left)
-        self.left_curve.setSymbolPen(left)
-        self.right_curve.setPen(pg.mkPen(right, width=2, style=Qt.PenStyle.DashLine))
-        self.right_curve.setSymbolBrush(right)
-        self.right_curve.setSymbolPen(right)
-        # axis names in their series' colours tell which axis belongs to which line
-        self.plot_item.getAxis("left").setLabel(self._left_label, color=left.name())
-        self.plot_item.getAxis("right").setLabel(self._right_label, color=right.name())
-        colour_line(self.marker_line, theme.text, theme, Qt.PenStyle.DashLine)
-
-
-class TimelineChart(_DualAxisChart):
-    """Entropy (bits) and the chosen token's probability over a reply's steps, shown as steps 1..N."""
-
-    step_clicked = Signal(int)  # the 0-based index of the step under the click
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(
-            TIMELINE_HINT,
-            "generation step",
-            ("entropy (bits)", "entropy"),
-            ("chosen-token probability", "chosen-token probability"),
-            parent,
-        )
-        self._steps = 0
-        self.plot_widget.scene().sigMouseClicked.connect(self._on_scene_clicked)
-        self._finish_setup()
-
-    def set_data(self, entropy_bits: np.ndarray, chosen_prob: np.ndarray, current: int | None = None) -> None:
-        entropy = np.asarray(entropy_bits, dtype=float)
-        chosen = np.asarray(chosen_prob, dtype=float)
-        self._steps = entropy.size
-        self._plot(np.arange(1, entropy.size + 1, dtype=float), entropy, chosen)
-        self.view_box.setXRange(0.5, max(entropy.size, 1) + 0.5, padding=0)
-        self.set_current(current)
-
-    def set_current(self, current: int | None) -> None:
-        self._set_marker(None if current is None else current + 1.0)
-
-    def clear(self) -> None:
-        self._steps = 0
-        super().clear()
-
-    def step_at(self, scene_pos: QPointF) -> int | None:
-        x = self._scene_x(scene_pos)
-        if x is None or not self._steps:
-            return None
-        index = round(x) - 1
-        return index if 0 <= index < self._steps else None
-
-    def _on_scene_clicked(self, event: Any) -> None:
-        if event.button() != Qt.MouseButton.LeftButton:
-            return
-        index = self.step_at(event.scenePos())
-        if index is not None:
-            self.step_clicked.emit(index)
-
-
-class SweepChart(_DualAxisChart):
-    """Entropy and the top-1 probability as functions of temperature, with the current temperature marked."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(
-            SWEEP_HINT,
-            "temperature",
-            ("entropy (bits)", "entropy"),
-            ("top-1 probability", "top-1 probability"),
-            parent,
-        )
-        self._finish_setup()
-
-    def set_data(
-        self,
-        temperatures: np.ndarray,
-        entropy_bits: np.ndarray,
-        top1_prob: np.ndarray,
-        current_t: float | None = None,
-    ) -> None:
-        temps = np.asarray(temperatures, dtype=float)
-        self._plot(temps, np.asarray(entropy_bits, dtype=float), np.asarray(top1_prob, dtype=float))
-        low, high = (float(temps.min()), float(temps.max())) if temps.size else (0.0, 1.0)
-        margin = (high - low) * 0.03 or 0.05
-        self.view_box.setXRange(low - margin, high + margin, padding=0)
-        self.set_current_temperature(current_t)
-
-    def set_current_temperature(self, t: float | None) -> None:
-        self._set_marker(t, "" if t is None else f"T = {t:g}")

@@ -1,0 +1,129 @@
+"""The sampling chain's controls: each stage's setting and the order the stages run in."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
+
+from engine.core.lessons import settings_with
+from engine.core.sampling import LLAMA_ORDER, SamplingSettings
+from gui.shell.widgets import double_spin
+
+STAGE_NAMES = {
+    "temperature": "temperature",
+    "top_k": "top-k",
+    "typical_p": "typical-p",
+    "top_p": "top-p",
+    "min_p": "min-p",
+}
+TEMPERATURE_FIRST = ("temperature", "top_k", "typical_p", "top_p", "min_p")
+
+
+def stage_name(stage: str | None) -> str:
+    """The name a stage is shown by; "" for none."""
+    return STAGE_NAMES[stage] if stage else ""
+
+
+class ChainControls(QGroupBox):
+    """Temperature, top-k, top-p, min-p and typical-p, and a drag-to-reorder list of the stages."""
+
+    changed = Signal()  # the user changed a setting or the order (not sent by `apply`)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Sampling chain", parent)
+        form = QFormLayout(self)
+        self._build_settings(form)
+        self._build_order(form)
+
+    def _build_settings(self, form: QFormLayout) -> None:
+        self.temperature = double_spin(
+            0.0, 3.0, 0.05, "Divides the logits: < 1 sharpens, > 1 flattens, 0 = greedy", 1.0
+        )
+        self.top_k = QSpinBox()
+        self.top_k.setRange(0, 1000)
+        self.top_k.setSpecialValueText("off")
+        self.top_k.setToolTip("Keep the k most probable tokens (0 = off)")
+        self.top_p = double_spin(
+            0.0, 1.0, 0.01, "Keep tokens until their cumulative probability reaches p", 1.0
+        )
+        self.min_p = double_spin(0.0, 1.0, 0.01, "Drop tokens below min-p × the top token's probability", 0.0)
+        self.typical_p = double_spin(0.0, 1.0, 0.01, "Locally typical sampling (1 = off)", 1.0)
+        for label, widget in (
+            ("Temperature", self.temperature),
+            ("Top-k", self.top_k),
+            ("Top-p", self.top_p),
+            ("Min-p", self.min_p),
+            ("Typical-p", self.typical_p),
+        ):
+            form.addRow(label, widget)
+            widget.valueChanged.connect(lambda _value: self.changed.emit())
+
+    def _build_order(self, form: QFormLayout) -> None:
+        self.order = QListWidget()
+        self.order.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.order.setToolTip("Drag to reorder the chain; it runs top to bottom")
+        self.order.setMaximumHeight(118)
+        self.order.model().rowsMoved.connect(lambda *_args: self.changed.emit())
+        self.set_order(LLAMA_ORDER)
+        order_buttons = QHBoxLayout()
+        llama = self.order_button_llama = QPushButton("llama.cpp order")
+        llama.setToolTip("top-k → typical → top-p → min-p → temperature (temperature last)")
+        llama.clicked.connect(lambda: self._reorder(LLAMA_ORDER))
+        course = self.order_button_temperature_first = QPushButton("Temperature first")
+        course.setToolTip("temperature → top-k → top-p → … (as many lectures present it)")
+        course.clicked.connect(lambda: self._reorder(TEMPERATURE_FIRST))
+        order_buttons.addWidget(llama)
+        order_buttons.addWidget(course)
+        form.addRow(QLabel("Order"))
+        form.addRow(self.order)
+        form.addRow(order_buttons)
+
+    def set_order(self, order: tuple[str, ...]) -> None:
+        self.order.clear()
+        for stage in order:
+            self.order.addItem(STAGE_NAMES[stage])
+            self.order.item(self.order.count() - 1).setData(Qt.ItemDataRole.UserRole, stage)
+
+    def _reorder(self, order: tuple[str, ...]) -> None:
+        self.set_order(order)
+        self.changed.emit()
+
+    def settings(self) -> SamplingSettings:
+        order = tuple(
+            str(self.order.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(self.order.count())
+        )
+        return SamplingSettings(
+            temperature=self.temperature.value(),
+            top_k=self.top_k.value(),
+            top_p=self.top_p.value(),
+            min_p=self.min_p.value(),
+            typical_p=self.typical_p.value(),
+            order=order,
+        )
+
+    def apply(self, values: dict[str, Any]) -> None:
+        """Show the current settings updated with `values` (without sending `changed`)."""
+        settings = settings_with(self.settings(), values)
+        spins = (self.temperature, self.top_k, self.top_p, self.min_p, self.typical_p)
+        for spin in spins:
+            spin.blockSignals(True)
+        self.temperature.setValue(settings.temperature)
+        self.top_k.setValue(settings.top_k)
+        self.top_p.setValue(settings.top_p)
+        self.min_p.setValue(settings.min_p)
+        self.typical_p.setValue(settings.typical_p)
+        for spin in spins:
+            spin.blockSignals(False)
+        self.set_order(settings.order)
