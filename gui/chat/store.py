@@ -3,172 +3,33 @@
 Siblings in the tree are alternative versions of one turn (a regenerated reply, an edited prompt, a
 reply branched at a chosen token). While a reply streams, each token is committed with the message's
 text so far, so an app that is killed loses at most the token in flight; on the next open such a
-reply is marked 'interrupted'.
-
-SQLite in WAL mode: readers never block the writer, and NORMAL sync is durable enough for a commit
-per token while staying fast. No Qt here, so the store is usable (and testable) without a GUI.
+reply is marked 'interrupted'. No Qt here, so the store is usable (and testable) without a GUI.
 """
 
 from __future__ import annotations
 
-import json
 import os
-import sqlite3
 import sys
 import time
-from collections.abc import Iterable
-from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 from typing import Any
 
-SCHEMA_VERSION = 1
-ROLES = ("user", "assistant", "system")
-STATUSES = ("complete", "streaming", "stopped", "interrupted", "error")
+from gui.chat.export import conversation_json, conversation_markdown
+from gui.chat.records import Conversation, MessageRow, TokenRecord, check_role, check_status
+from gui.chat.schema import (
+    CONVERSATION_COLUMNS,
+    MESSAGE_COLUMNS,
+    MESSAGE_FIELDS,
+    TOKEN_COLUMNS,
+    alternatives_json,
+    conversation_from_row,
+    message_from_row,
+    open_database,
+    settings_json,
+    token_from_row,
+)
+
 STORE_FILENAME = "chats.sqlite3"
-
-_SCHEMA = """
-CREATE TABLE conversations (
-    id INTEGER PRIMARY KEY,
-    title TEXT NOT NULL,
-    created REAL NOT NULL,
-    updated REAL NOT NULL,
-    system_prompt TEXT NOT NULL DEFAULT '',
-    settings TEXT NOT NULL DEFAULT '{}',
-    model TEXT,
-    current_leaf INTEGER REFERENCES messages(id) ON DELETE SET NULL
-);
-CREATE TABLE messages (
-    id INTEGER PRIMARY KEY,
-    conversation_id INTEGER NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
-    parent_id INTEGER REFERENCES messages(id) ON DELETE CASCADE,
-    role TEXT NOT NULL CHECK (role IN ('user', 'assistant', 'system')),
-    content TEXT NOT NULL DEFAULT '',
-    created REAL NOT NULL,
-    status TEXT NOT NULL DEFAULT 'complete'
-        CHECK (status IN ('complete', 'streaming', 'stopped', 'interrupted', 'error')),
-    stop_reason TEXT,
-    seed INTEGER,
-    branch_of INTEGER,
-    branch_step INTEGER,
-    error TEXT
-);
-CREATE INDEX messages_by_conversation ON messages(conversation_id);
-CREATE INDEX messages_by_parent ON messages(parent_id);
-CREATE TABLE tokens (
-    message_id INTEGER NOT NULL REFERENCES messages(id) ON DELETE CASCADE,
-    idx INTEGER NOT NULL,
-    token_id INTEGER NOT NULL,
-    text TEXT NOT NULL,
-    prob REAL NOT NULL,
-    prob_after REAL NOT NULL,
-    rank INTEGER NOT NULL,
-    entropy_bits REAL NOT NULL,
-    alternatives TEXT NOT NULL DEFAULT '[]',
-    PRIMARY KEY (message_id, idx)
-);
-"""
-
-_CONVERSATION_COLUMNS = "id, title, created, updated, system_prompt, settings, model, current_leaf"
-_TOKEN_COLUMNS = "idx, token_id, text, prob, prob_after, rank, entropy_bits, alternatives"
-
-
-@dataclass(frozen=True)
-class Alternative:
-    """One candidate the model weighed at a step, and what the sampling chain did to it."""
-
-    id: int
-    text: str
-    prob: float
-    rank: int
-    prob_after: float = 0.0
-    removed_by: str | None = None
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Alternative:
-        # Tolerates extra keys (the engine's candidates also carry the raw logit).
-        return cls(
-            id=int(data["id"]),
-            text=str(data["text"]),
-            prob=float(data["prob"]),
-            rank=int(data["rank"]),
-            prob_after=float(data.get("prob_after", 0.0)),
-            removed_by=data.get("removed_by"),
-        )
-
-
-@dataclass(frozen=True)
-class TokenRecord:
-    """A generated token as stored: the choice, its odds, and the alternatives it beat."""
-
-    index: int
-    token_id: int
-    text: str
-    prob: float
-    prob_after: float
-    rank: int
-    entropy_bits: float
-    alternatives: tuple[Alternative, ...]
-
-    @classmethod
-    def from_step(cls, step: dict[str, Any], *, index: int | None = None) -> TokenRecord:
-        """Builds a record from the engine's step dict; `index` stands in when the dict has none."""
-        position = step.get("index") if index is None else index
-        if position is None:
-            raise ValueError("step has no index and none was given")
-        return cls(
-            index=int(position),
-            token_id=int(step["token"]["id"]),
-            text=str(step["token"]["text"]),
-            prob=float(step["prob"]),
-            prob_after=float(step["prob_after"]),
-            rank=int(step["rank"]),
-            entropy_bits=float(step["entropy_bits"]),
-            alternatives=tuple(Alternative.from_dict(c) for c in step.get("candidates", ())),
-        )
-
-    def as_export(self) -> dict[str, Any]:
-        return {
-            "index": self.index,
-            "id": self.token_id,
-            "text": self.text,
-            "prob": self.prob,
-            "prob_after": self.prob_after,
-            "rank": self.rank,
-            "entropy_bits": self.entropy_bits,
-            "alternatives": [asdict(alternative) for alternative in self.alternatives],
-        }
-
-
-@dataclass(frozen=True)
-class Conversation:
-    id: int
-    title: str
-    created: float
-    updated: float
-    system_prompt: str
-    settings: dict[str, Any]
-    model: str | None
-    current_leaf: int | None
-
-
-@dataclass(frozen=True)
-class MessageRow:
-    id: int
-    conversation_id: int
-    parent_id: int | None
-    role: str
-    content: str
-    created: float
-    status: str
-    stop_reason: str | None
-    seed: int | None
-    branch_of: int | None
-    branch_step: int | None
-    error: str | None
-
-
-_MESSAGE_FIELDS = tuple(field.name for field in fields(MessageRow))
-_MESSAGE_COLUMNS = ", ".join(_MESSAGE_FIELDS)
 
 
 def default_data_dir() -> Path:
@@ -192,96 +53,17 @@ def default_store_path() -> Path:
     return default_data_dir() / STORE_FILENAME
 
 
-def _casefold(text: str | None) -> str:
-    return text.casefold() if text is not None else ""
-
-
-def _check_role(role: str) -> None:
-    if role not in ROLES:
-        raise ValueError(f"unknown role {role!r}; expected one of {ROLES}")
-
-
-def _check_status(status: str) -> None:
-    if status not in STATUSES:
-        raise ValueError(f"unknown status {status!r}; expected one of {STATUSES}")
-
-
-def _settings_json(settings: dict[str, Any] | None) -> str:
-    if settings is None:
-        return "{}"
-    if not isinstance(settings, dict):
-        raise TypeError("settings must be a dict")
-    return json.dumps(settings)
-
-
-def _conversation_from_row(row: sqlite3.Row) -> Conversation:
-    return Conversation(
-        id=row["id"],
-        title=row["title"],
-        created=row["created"],
-        updated=row["updated"],
-        system_prompt=row["system_prompt"],
-        settings=json.loads(row["settings"] or "{}"),
-        model=row["model"],
-        current_leaf=row["current_leaf"],
-    )
-
-
-def _message_from_row(row: sqlite3.Row) -> MessageRow:
-    # Every message query selects _MESSAGE_COLUMNS, which follow the dataclass's field order.
-    return MessageRow(*row)
-
-
-def _token_from_row(row: sqlite3.Row) -> TokenRecord:
-    return TokenRecord(
-        index=row["idx"],
-        token_id=row["token_id"],
-        text=row["text"],
-        prob=row["prob"],
-        prob_after=row["prob_after"],
-        rank=row["rank"],
-        entropy_bits=row["entropy_bits"],
-        alternatives=tuple(Alternative.from_dict(a) for a in json.loads(row["alternatives"] or "[]")),
-    )
-
-
-def _alternatives_json(alternatives: Iterable[Alternative]) -> str:
-    return json.dumps([asdict(alternative) for alternative in alternatives])
-
-
 class ChatStore:
     """All conversations in one SQLite file. Every write method commits before it returns."""
 
     def __init__(self, path: str | Path) -> None:
         self.file = Path(path)
         self.file.parent.mkdir(parents=True, exist_ok=True)
-        self._db = sqlite3.connect(self.file)
-        self._db.row_factory = sqlite3.Row
-        self._db.create_function("casefold", 1, _casefold, deterministic=True)
+        self._db = open_database(self.file)
         self._last_time = 0.0
-        self._configure()
-        self._migrate()
         self._mark_unfinished_replies_interrupted()
 
     # -- lifecycle ---------------------------------------------------------------------------------
-
-    def _configure(self) -> None:
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=NORMAL")
-        self._db.execute("PRAGMA foreign_keys=ON")
-
-    def _migrate(self) -> None:
-        version = self._db.execute("PRAGMA user_version").fetchone()[0]
-        if version == SCHEMA_VERSION:
-            return
-        if version > SCHEMA_VERSION:
-            raise RuntimeError(
-                f"{self.file} was written by a newer Lanterna"
-                f" (schema {version}; this one knows {SCHEMA_VERSION})"
-            )
-        if version == 0:
-            # One transaction: a crash cannot leave the tables without their version number.
-            self._db.executescript(f"BEGIN;\n{_SCHEMA}\nPRAGMA user_version = {SCHEMA_VERSION};\nCOMMIT;")
 
     def _mark_unfinished_replies_interrupted(self) -> None:
         # A message still 'streaming' at open time belonged to a run that died mid-reply.
@@ -316,13 +98,13 @@ class ChatStore:
             cursor = self._db.execute(
                 "INSERT INTO conversations (title, created, updated, system_prompt, settings, model)"
                 " VALUES (?, ?, ?, ?, ?, ?)",
-                (title, now, now, system_prompt, _settings_json(settings), model),
+                (title, now, now, system_prompt, settings_json(settings), model),
             )
         return int(cursor.lastrowid or 0)
 
     def conversations(self, search: str = "") -> list[Conversation]:
         """Most recently updated first; `search` keeps those whose title or any message contains it."""
-        query = f"SELECT {_CONVERSATION_COLUMNS} FROM conversations"
+        query = f"SELECT {CONVERSATION_COLUMNS} FROM conversations"
         params: tuple[Any, ...] = ()
         if search:
             # casefold() in Python rather than SQL LIKE, which folds ASCII letters only.
@@ -333,15 +115,15 @@ class ChatStore:
             needle = search.casefold()
             params = (needle, needle)
         query += " ORDER BY updated DESC, id DESC"
-        return [_conversation_from_row(row) for row in self._db.execute(query, params)]
+        return [conversation_from_row(row) for row in self._db.execute(query, params)]
 
     def conversation(self, conversation_id: int) -> Conversation:
         row = self._db.execute(
-            f"SELECT {_CONVERSATION_COLUMNS} FROM conversations WHERE id = ?", (conversation_id,)
+            f"SELECT {CONVERSATION_COLUMNS} FROM conversations WHERE id = ?", (conversation_id,)
         ).fetchone()
         if row is None:
             raise KeyError(f"no conversation {conversation_id}")
-        return _conversation_from_row(row)
+        return conversation_from_row(row)
 
     def rename_conversation(self, conversation_id: int, title: str) -> None:
         self._update_conversation_fields(conversation_id, {"title": title})
@@ -363,7 +145,7 @@ class ChatStore:
         if system_prompt is not None:
             fields["system_prompt"] = system_prompt
         if settings is not None:
-            fields["settings"] = _settings_json(settings)
+            fields["settings"] = settings_json(settings)
         if model is not None:
             fields["model"] = model
         if fields:
@@ -411,8 +193,8 @@ class ChatStore:
         seed: int | None = None,
     ) -> int:
         """Adds a message under `parent_id` and makes it the conversation's current leaf."""
-        _check_role(role)
-        _check_status(status)
+        check_role(role)
+        check_status(status)
         self.conversation(conversation_id)  # KeyError when missing
         if parent_id is not None:
             self._require_in_conversation(parent_id, conversation_id)
@@ -438,19 +220,19 @@ class ChatStore:
         return message_id
 
     def message(self, message_id: int) -> MessageRow:
-        query = f"SELECT {_MESSAGE_COLUMNS} FROM messages WHERE id = ?"
+        query = f"SELECT {MESSAGE_COLUMNS} FROM messages WHERE id = ?"
         row = self._db.execute(query, (message_id,)).fetchone()
         if row is None:
             raise KeyError(f"no message {message_id}")
-        return _message_from_row(row)
+        return message_from_row(row)
 
     def children(self, conversation_id: int, parent_id: int | None) -> list[MessageRow]:
         rows = self._db.execute(
-            f"SELECT {_MESSAGE_COLUMNS} FROM messages WHERE conversation_id = ? AND parent_id IS ?"
+            f"SELECT {MESSAGE_COLUMNS} FROM messages WHERE conversation_id = ? AND parent_id IS ?"
             " ORDER BY id",
             (conversation_id, parent_id),
         )
-        return [_message_from_row(row) for row in rows]
+        return [message_from_row(row) for row in rows]
 
     def siblings(self, message_id: int) -> list[MessageRow]:
         """The versions of this turn (itself included), oldest first."""
@@ -477,11 +259,11 @@ class ChatStore:
             " SELECT id, parent_id, 0 FROM messages WHERE id = ?"
             " UNION ALL SELECT m.id, m.parent_id, chain.depth + 1"
             " FROM messages AS m JOIN chain ON m.id = chain.parent_id)"
-            f" SELECT {', '.join('m.' + name for name in _MESSAGE_FIELDS)}"
+            f" SELECT {', '.join('m.' + name for name in MESSAGE_FIELDS)}"
             " FROM chain JOIN messages AS m ON m.id = chain.id ORDER BY chain.depth DESC",
             (leaf,),
         )
-        return [_message_from_row(row) for row in rows]
+        return [message_from_row(row) for row in rows]
 
     def switch_to(self, message_id: int) -> None:
         """Shows the branch through `message_id`, down to that branch's newest leaf."""
@@ -505,7 +287,7 @@ class ChatStore:
         error: str | None = None,
     ) -> None:
         """Records how a reply ended; a seed given at creation is kept unless a new one is passed."""
-        _check_status(status)
+        check_status(status)
         conversation_id = self.message(message_id).conversation_id
         with self._db:
             self._db.execute(
@@ -525,7 +307,7 @@ class ChatStore:
         """Stores one streamed token together with the reply's text so far, in one commit."""
         with self._db:
             self._db.execute(
-                f"INSERT INTO tokens (message_id, {_TOKEN_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                f"INSERT INTO tokens (message_id, {TOKEN_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     message_id,
                     record.index,
@@ -535,65 +317,38 @@ class ChatStore:
                     record.prob_after,
                     record.rank,
                     record.entropy_bits,
-                    _alternatives_json(record.alternatives),
+                    alternatives_json(record.alternatives),
                 ),
             )
             self._db.execute("UPDATE messages SET content = ? WHERE id = ?", (content, message_id))
 
     def tokens(self, message_id: int) -> list[TokenRecord]:
         rows = self._db.execute(
-            f"SELECT {_TOKEN_COLUMNS} FROM tokens WHERE message_id = ? ORDER BY idx", (message_id,)
+            f"SELECT {TOKEN_COLUMNS} FROM tokens WHERE message_id = ? ORDER BY idx", (message_id,)
         )
-        return [_token_from_row(row) for row in rows]
+        return [token_from_row(row) for row in rows]
 
     def copy_tokens(self, source_id: int, target_id: int, upto: int) -> None:
         """Gives a branched reply the shared prefix of its source: the tokens before index `upto`."""
         with self._db:
             self._db.execute(
-                f"INSERT INTO tokens (message_id, {_TOKEN_COLUMNS})"
-                f" SELECT ?, {_TOKEN_COLUMNS} FROM tokens WHERE message_id = ? AND idx < ?",
+                f"INSERT INTO tokens (message_id, {TOKEN_COLUMNS})"
+                f" SELECT ?, {TOKEN_COLUMNS} FROM tokens WHERE message_id = ? AND idx < ?",
                 (target_id, source_id, upto),
             )
 
     # -- export ------------------------------------------------------------------------------------
 
+    def messages(self, conversation_id: int) -> list[MessageRow]:
+        """Every message of the conversation, on every branch, oldest first."""
+        query = f"SELECT {MESSAGE_COLUMNS} FROM messages WHERE conversation_id = ? ORDER BY id"
+        return [message_from_row(row) for row in self._db.execute(query, (conversation_id,))]
+
     def export_markdown(self, conversation_id: int) -> str:
         """The conversation as shown (the current branch) as Markdown."""
-        conversation = self.conversation(conversation_id)
-        sections = [f"# {conversation.title}"]
-        if conversation.system_prompt:
-            sections.append(f"**System**\n\n{conversation.system_prompt}")
-        for message in self.path(conversation_id):
-            sections.append(f"**{message.role.capitalize()}**\n\n{message.content}")
-        return "\n\n".join(sections) + "\n"
+        return conversation_markdown(self.conversation(conversation_id), self.path(conversation_id))
 
     def export_json(self, conversation_id: int) -> dict[str, Any]:
         """The whole conversation tree, every branch and token, as plain JSON-ready data."""
         conversation = self.conversation(conversation_id)
-        query = f"SELECT {_MESSAGE_COLUMNS} FROM messages WHERE conversation_id = ? ORDER BY id"
-        rows = self._db.execute(query, (conversation_id,)).fetchall()
-        return {
-            "title": conversation.title,
-            "system_prompt": conversation.system_prompt,
-            "settings": conversation.settings,
-            "model": conversation.model,
-            "created": conversation.created,
-            "current_leaf": conversation.current_leaf,
-            "messages": [self._export_message(_message_from_row(row)) for row in rows],
-        }
-
-    def _export_message(self, message: MessageRow) -> dict[str, Any]:
-        return {
-            "id": message.id,
-            "parent_id": message.parent_id,
-            "role": message.role,
-            "content": message.content,
-            "status": message.status,
-            "created": message.created,
-            "stop_reason": message.stop_reason,
-            "seed": message.seed,
-            "branch_of": message.branch_of,
-            "branch_step": message.branch_step,
-            "error": message.error,
-            "tokens": [token.as_export() for token in self.tokens(message.id)],
-        }
+        return conversation_json(conversation, self.messages(conversation_id), self.tokens)

@@ -15,7 +15,7 @@ from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import QColor, QPalette, QTextBlockFormat, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QToolTip, QWidget
 
-from gui.chat.store import MessageRow, TokenRecord
+from gui.chat.records import MessageRow, TokenRecord
 from gui.shell.text import percent
 from gui.shell.theme import token_background
 

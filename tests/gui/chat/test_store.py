@@ -9,13 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from gui.chat.store import (
-    Alternative,
-    ChatStore,
-    TokenRecord,
-    default_data_dir,
-    default_store_path,
-)
+from gui.chat.records import Alternative, TokenRecord
+from gui.chat.store import ChatStore, default_data_dir, default_store_path
 
 
 def make_step(index: int, text: str, token_id: int = 100) -> dict[str, object]:

@@ -1,0 +1,153 @@
+"""The chat list: creating, opening, searching, renaming, exporting and deleting conversations."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, Qt, Slot
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QInputDialog,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.chat.base import ChatPanelBase
+
+
+class ChatConversations(ChatPanelBase):
+    """The sidebar of conversations and what can be done to one."""
+
+    def _build_conversation_list(self) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(12, 12, 6, 12)
+        layout.setSpacing(8)
+        self.new_button = QPushButton("New chat")
+        self.new_button.setToolTip("Start a new conversation (Ctrl+N)")
+        self.new_button.clicked.connect(self.new_conversation)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search chats")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.refresh_conversations)
+        self.conversation_list = QListWidget()
+        self.conversation_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.conversation_list.customContextMenuRequested.connect(self._conversation_menu)
+        self.conversation_list.currentItemChanged.connect(self._on_conversation_selected)
+        self.conversation_list.setToolTip("Right-click a chat to rename, export or delete it")
+        self.conversation_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.conversation_list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        for widget in (self.new_button, self.search, self.conversation_list):
+            layout.addWidget(widget)
+        return box
+
+    def refresh_conversations(self) -> None:
+        self.conversation_list.blockSignals(True)
+        self.conversation_list.clear()
+        for conversation in self.store.conversations(self.search.text()):
+            item = QListWidgetItem(conversation.title)
+            item.setData(Qt.ItemDataRole.UserRole, conversation.id)
+            item.setToolTip(time.strftime("updated %Y-%m-%d %H:%M", time.localtime(conversation.updated)))
+            self.conversation_list.addItem(item)
+            if conversation.id == self.conversation_id:
+                self.conversation_list.setCurrentItem(item)
+        self.conversation_list.blockSignals(False)
+
+    def new_conversation(self) -> int:
+        self.conversation_id = self.store.create_conversation(
+            system_prompt=self.settings_form.system_prompt.toPlainText()
+            if self.conversation_id is None
+            else "",
+            settings=self.defaults,
+            model=self.bridge.model,
+        )
+        self.search.clear()
+        self.refresh_conversations()
+        self.open_conversation(self.conversation_id)
+        self.input.setFocus()
+        return self.conversation_id
+
+    def open_conversation(self, conversation_id: int) -> None:
+        conversation = self.store.conversation(conversation_id)
+        self.conversation_id = conversation_id
+        self._cancel_edit()
+        self.settings_form.set_values(conversation.system_prompt, conversation.settings)
+        self.refresh_conversations()
+        self.redraw()
+
+    @Slot(QListWidgetItem, QListWidgetItem)
+    def _on_conversation_selected(self, item: QListWidgetItem | None, _previous: object) -> None:
+        if item is not None:
+            self.open_conversation(int(item.data(Qt.ItemDataRole.UserRole)))
+
+    def rename_conversation(self, conversation_id: int, title: str) -> None:
+        if title.strip():
+            self.store.rename_conversation(conversation_id, title.strip())
+            self.refresh_conversations()
+
+    def delete_conversation(self, conversation_id: int, confirm: bool = True) -> None:
+        if self.stream is not None and self.conversation_id == conversation_id:
+            self.status_message.emit("Stop the reply before deleting this chat.")
+            return
+        title = self.store.conversation(conversation_id).title
+        if confirm and QMessageBox.question(
+            self, "Delete chat", f"Delete “{title}” and all its branches?"
+        ) != (QMessageBox.StandardButton.Yes):
+            return
+        self.store.delete_conversation(conversation_id)
+        if self.conversation_id == conversation_id:
+            self.conversation_id = None
+            remaining = self.store.conversations()
+            if remaining:
+                self.open_conversation(remaining[0].id)
+            else:
+                self.redraw()
+        self.refresh_conversations()
+
+    def _conversation_menu(self, position: QPoint) -> None:
+        item = self.conversation_list.itemAt(position)
+        if item is None:
+            return
+        conversation_id = int(item.data(Qt.ItemDataRole.UserRole))
+        menu = QMenu(self)
+        menu.addAction("Rename…", lambda: self._rename_dialog(conversation_id))
+        menu.addAction("Export Markdown…", lambda: self.export_dialog("md", conversation_id))
+        menu.addAction("Export JSON…", lambda: self.export_dialog("json", conversation_id))
+        menu.addSeparator()
+        menu.addAction("Delete…", lambda: self.delete_conversation(conversation_id))
+        menu.exec(self.conversation_list.mapToGlobal(position))
+
+    def _rename_dialog(self, conversation_id: int) -> None:
+        current = self.store.conversation(conversation_id).title
+        title, ok = QInputDialog.getText(self, "Rename chat", "Title:", text=current)
+        if ok:
+            self.rename_conversation(conversation_id, title)
+
+    def export(self, kind: str, path: Path, conversation_id: int | None = None) -> None:
+        chosen = conversation_id or self.conversation_id
+        if chosen is None:
+            return
+        if kind == "md":
+            path.write_text(self.store.export_markdown(chosen), encoding="utf-8")
+        else:
+            path.write_text(json.dumps(self.store.export_json(chosen), ensure_ascii=False, indent=2), "utf-8")
+        self.status_message.emit(f"Exported to {path}")
+
+    def export_dialog(self, kind: str, conversation_id: int | None = None) -> None:
+        chosen = conversation_id or self.conversation_id
+        if chosen is None:
+            self.status_message.emit("Nothing to export yet.")
+            return
+        title = self.store.conversation(chosen).title
+        suffix = {"md": "Markdown (*.md)", "json": "JSON (*.json)"}[kind]
+        name, _ = QFileDialog.getSaveFileName(self, "Export chat", f"{title}.{kind}", suffix)
+        if name:
+            self.export(kind, Path(name), chosen)

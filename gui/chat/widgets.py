@@ -1,0 +1,51 @@
+"""Small widgets of the chat panel: the colour key of inspected tokens and the message input."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QWidget
+
+from gui.shell.theme import PROBABILITY_BINS, token_background
+
+
+class Legend(QWidget):
+    """The colour key of inspected tokens."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.chips: list[QLabel] = []
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        caption = QLabel("p(token):")
+        caption.setToolTip("The model's probability of each chosen token, before the sampling chain.")
+        layout.addWidget(caption)
+        for probability_bin in PROBABILITY_BINS:
+            chip = QLabel(probability_bin.label)
+            chip.setToolTip(f"Chosen tokens the model gave {probability_bin.label} probability")
+            layout.addWidget(chip)
+            self.chips.append(chip)
+        self.refresh()
+
+    def refresh(self) -> None:
+        for chip, probability_bin in zip(self.chips, PROBABILITY_BINS, strict=True):
+            colour = token_background(probability_bin.low + 0.001, self.palette())
+            chip.setStyleSheet(f"background:{colour}; padding:2px 6px; border-radius:3px;")
+
+
+class MessageInput(QPlainTextEdit):
+    """Enter sends, Shift+Enter starts a new line, Escape cancels an edit or stops a reply."""
+
+    submit = Signal()
+    escape = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            self.submit.emit()
+            return
+        if event.key() == Qt.Key.Key_Escape:
+            self.escape.emit()
+            return
+        super().keyPressEvent(event)
