@@ -15,7 +15,7 @@ import sys
 
 from engine.core.chat import ChatTemplateError
 from engine.core.cli import CliError, Handler
-from engine.core.llama_backend import Cancelled
+from engine.core.llama_types import Cancelled
 from engine.core.models import ModelError
 
 COMMAND_MODULES: tuple[str, ...] = (

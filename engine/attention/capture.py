@@ -14,8 +14,9 @@ import numpy as np
 
 from engine.attention.maps import AttentionMaps, Section
 from engine.core.chat import Message
-from engine.core.llama_backend import Cancelled, TensorTap
+from engine.core.llama_types import Cancelled
 from engine.core.session import Session
+from engine.core.tensor_tap import TensorTap
 from engine.process.tasks import TaskContext
 
 MAX_CAPTURE_TOKENS = 1024  # layers x heads x n^2 float16: 30 x 9 x 1024^2 x 2 bytes = 566 MB for SmolLM2

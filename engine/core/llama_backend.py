@@ -6,14 +6,11 @@ one logits row per step instead of an n_ctx x n_vocab buffer, load progress, abo
 
 from __future__ import annotations
 
-import collections
 import contextlib
 import ctypes
-import logging
-import os
 import threading
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -21,13 +18,13 @@ import llama_cpp
 import llama_cpp._ggml as llama_ggml
 import numpy as np
 
-from engine.core.models import LoadSettings, ModelError, available_memory_bytes, check_gguf_file
+from engine.core.context_feed import ContextFeed
+from engine.core.llama_load import check_memory, thread_counts
+from engine.core.llama_log import explain_load_failure, recent_errors, route_log_line
+from engine.core.llama_types import Cancelled, LoadCancelled, ModelFacts
+from engine.core.models import LoadSettings, ModelError, check_gguf_file
+from engine.core.tensor_tap import TensorTap
 
-log = logging.getLogger("lanterna.llama")
-# ggml_log_level: NONE 0, DEBUG 1, INFO 2, WARN 3, ERROR 4, CONT 5 (continues the previous line).
-_LOG_LEVELS = {0: logging.INFO, 1: logging.DEBUG, 2: logging.INFO, 3: logging.WARNING, 4: logging.ERROR}
-_last_level = [logging.DEBUG]
-_recent_errors: collections.deque[str] = collections.deque(maxlen=50)
 _init_lock = threading.Lock()
 _initialized = False
 
@@ -35,13 +32,7 @@ _initialized = False
 @llama_cpp.llama_log_callback
 def _route_log(level: int, text: bytes, _user_data: ctypes.c_void_p) -> None:
     """llama.cpp log lines -> Python logging, at the matching level."""
-    line = text.decode("utf-8", errors="replace").rstrip("\n")
-    python_level = _LOG_LEVELS.get(level, _last_level[0])
-    _last_level[0] = python_level
-    if python_level >= logging.WARNING:
-        _recent_errors.append(line)
-    if line:
-        log.log(python_level, "%s", line)
+    route_log_line(level, text)
 
 
 def _ensure_backend() -> None:
@@ -62,19 +53,6 @@ def supports_gpu_offload() -> bool:
 _PROGRESS_CALLBACK = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_float, ctypes.c_void_p)
 
 
-# ggml_backend_sched_eval_callback with an int result (see progress above): (tensor, ask, user data).
-_EVAL_CALLBACK = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p, ctypes.c_bool, ctypes.c_void_p)
-
-
-class _TensorHead(ctypes.Structure):
-    """The first fields of ggml's `struct ggml_tensor`: type, buffer, then ne[4] (elements per dim)."""
-
-    _fields_ = (("type", ctypes.c_int), ("buffer", ctypes.c_void_p), ("ne", ctypes.c_int64 * 4))
-
-
-_GGML_TYPE_F32 = 0
-
-
 def _ggml_library() -> Any:
     """ggml's shared library as llama_cpp loaded it, with the signatures the tensor tap calls."""
     lib = llama_ggml.libggml
@@ -86,110 +64,13 @@ def _ggml_library() -> Any:
     return lib
 
 
-class TensorTap:
-    """Copies named intermediate tensors out of llama.cpp's graph while it is computed.
-
-    `wants(name)` selects tensors (e.g. "kq_soft_max-3", "l_out-7"); `on_tensor(name, array)` receives
-    each as float32 in numpy order (ne reversed), once per micro-batch, copied, so buffers can be reused.
-    """
-
-    def __init__(self, wants: Callable[[str], bool], on_tensor: Callable[[str, np.ndarray], None]) -> None:
-        self._wants = wants
-        self._on_tensor = on_tensor
-        self._lib = _ggml_library()
-        self._wanted_names: dict[bytes, bool] = {}  # names repeat every micro-batch: decide once
-        self.error: BaseException | None = None
-        self.callback = _EVAL_CALLBACK(self._called)  # referenced for the context's whole life
-
-    def _wanted(self, name: bytes) -> bool:
-        wanted = self._wanted_names.get(name)
-        if wanted is None:
-            wanted = self._wanted_names[name] = bool(self._wants(name.decode("utf-8", errors="replace")))
-        return wanted
-
-    def _called(self, tensor: int, ask: bool, _data: int) -> int:
-        try:
-            name = self._lib.ggml_get_name(tensor) or b""
-            if ask:
-                return 1 if self._wanted(name) else 0
-            if self._wanted(name):
-                self._on_tensor(name.decode("utf-8"), self._copy(tensor))
-            return 1
-        except BaseException as error:  # never let an exception unwind through C; stop the compute
-            self.error = error
-            return 0
-
-    def _copy(self, tensor: int) -> np.ndarray:
-        head = _TensorHead.from_address(tensor)
-        if head.type != _GGML_TYPE_F32:
-            raise TypeError(f"tensor type {head.type} is not float32")
-        shape = tuple(int(n) for n in reversed(head.ne))
-        array = np.empty(shape, dtype=np.float32)
-        self._lib.ggml_backend_tensor_get(tensor, array.ctypes.data, 0, array.nbytes)
-        return array
-
-
-class LoadCancelled(ModelError):
-    """The user cancelled a model load."""
-
-
-class Cancelled(Exception):
-    """A decode was stopped between batches because the caller asked."""
-
-
-@dataclass(frozen=True)
-class ModelFacts:
-    description: str
-    n_params: int
-    size_bytes: int
-    n_layers: int
-    n_heads: int
-    n_kv_heads: int
-    n_embd: int
-    n_ctx_train: int
-    vocab_size: int
-    metadata: dict[str, str]
-    chat_template: str | None
-    special_tokens: dict[str, int]
-
-
-def _explain_load_failure(path: str) -> str:
-    recent = " ".join(_recent_errors)
-    if "unknown model architecture" in recent:
-        arch = recent.split("unknown model architecture:", 1)[1].split("'")[1]
-        return f"unsupported architecture '{arch}': this llama.cpp build cannot run it"
-    if "failed to allocate" in recent or "out of memory" in recent.lower():
-        return "not enough memory to load the model (try a smaller context or fewer GPU layers)"
-    detail = next((line for line in reversed(_recent_errors) if line.strip()), "")
-    return f"llama.cpp could not load {path}" + (f": {detail.strip()}" if detail else "")
-
-
-def _check_memory(path: str, settings: LoadSettings) -> None:
-    free = available_memory_bytes()
-    needed = os.path.getsize(path) * 1.1
-    if free is not None and settings.n_gpu_layers == 0 and needed > free:
-        raise ModelError(
-            f"not enough memory: the model needs about {needed / 2**30:.1f} GiB, "
-            f"{free / 2**30:.1f} GiB is free"
-        )
-
-
-def _thread_counts(requested: int | None) -> tuple[int, int]:
-    """(generation, prompt) threads. llama.cpp's own default (4) oversubscribes small machines;
-    generation is memory-bound (half the cores suffice), prompt evaluation uses them all."""
-    if requested:
-        return requested, requested
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
-    return max(1, cores // 2), max(1, cores)
-
-
-class LlamaModel:
+class LlamaModel(ContextFeed):
     """One loaded model with one context (sequence 0). Not thread-safe: one owner calls it."""
 
     def __init__(self, settings: LoadSettings, on_progress: Callable[[float], bool] | None = None) -> None:
         _ensure_backend()
         check_gguf_file(Path(settings.path))
-        _check_memory(settings.path, settings)
+        check_memory(settings.path, settings)
         self.settings = settings
         self._model = self._load_model(settings, on_progress)
         self._vocab = llama_cpp.llama_model_get_vocab(self._model)
@@ -221,12 +102,12 @@ class LlamaModel:
 
         self._progress_cb = _PROGRESS_CALLBACK(progress)  # must outlive the load
         params.progress_callback = ctypes.cast(self._progress_cb, llama_cpp.llama_progress_callback)
-        _recent_errors.clear()
+        recent_errors.clear()
         model = llama_cpp.llama_model_load_from_file(settings.path.encode(), params)
         if not model:
             if cancelled.is_set():
                 raise LoadCancelled("model load cancelled")
-            raise ModelError(_explain_load_failure(settings.path))
+            raise ModelError(explain_load_failure(settings.path))
         return model
 
     def _new_context(self, settings: LoadSettings, tap: TensorTap | None = None) -> Any:
@@ -234,7 +115,7 @@ class LlamaModel:
         params.n_ctx = settings.n_ctx
         params.n_batch = settings.n_batch
         params.n_ubatch = settings.n_batch
-        params.n_threads, params.n_threads_batch = _thread_counts(settings.n_threads)
+        params.n_threads, params.n_threads_batch = thread_counts(settings.n_threads)
         params.flash_attn_type = (
             llama_cpp.LLAMA_FLASH_ATTN_TYPE_ENABLED
             if settings.flash_attn
@@ -251,7 +132,7 @@ class LlamaModel:
         if not ctx:
             if tap is None:
                 llama_cpp.llama_model_free(self._model)
-            raise ModelError(_explain_load_failure(settings.path))
+            raise ModelError(explain_load_failure(settings.path))
         return ctx
 
     @contextlib.contextmanager
@@ -268,6 +149,7 @@ class LlamaModel:
         capture_ctx = self._new_context(replace(self.settings, n_ctx=max(size, 16)), tap)
         saved = (self._ctx, self._memory, self._cached)
         self._ctx, self._memory, self._cached = capture_ctx, llama_cpp.llama_get_memory(capture_ctx), []
+        tap.attach(_ggml_library())
         self._tap = tap
         try:
             yield
@@ -386,10 +268,6 @@ class LlamaModel:
 
     # --- decoding -------------------------------------------------------------------------------
 
-    def request_stop(self) -> None:
-        """Ask a running evaluation to stop at its next batch boundary (safe from any thread)."""
-        self._stop_flag.set()
-
     def _decode(self, tokens: Sequence[int], outputs: int = 1) -> None:
         """Decode `tokens` after the cached ones; logits are kept for the last `outputs` of them."""
         if outputs <= 1:
@@ -426,95 +304,16 @@ class LlamaModel:
         llama_cpp.llama_memory_seq_rm(self._memory, 0, position, -1)
         del self._cached[position:]
 
-    def evaluate(self, tokens: Sequence[int], should_stop: Callable[[], bool] | None = None) -> np.ndarray:
-        """Make the context hold exactly `tokens` and return the logits row of the last one.
+    def last_logits(self) -> np.ndarray:
+        pointer = llama_cpp.llama_get_logits_ith(self._ctx, -1)
+        return np.ctypeslib.as_array(pointer, shape=(self.vocab_size,)).copy()
 
-        The longest prefix already in the KV cache is reused; the rest is decoded in n_batch
-        chunks with `should_stop` checked between them.
-        """
-        if not tokens:
-            raise ValueError("nothing to evaluate: the prompt is empty")
-        if len(tokens) > self.n_ctx:
-            raise ValueError(f"the prompt has {len(tokens)} tokens but the context holds {self.n_ctx}")
-        common = min(self._cached_prefix(tokens), len(tokens) - 1)  # the last token is decoded again
-        self.forget_from(common)
-        self._decode_chunks(tokens, common, should_stop)
-        return self.last_logits()
-
-    def logits_rows(
-        self, tokens: Sequence[int], count: int, should_stop: Callable[[], bool] | None = None
-    ) -> np.ndarray:
-        """Make the context hold exactly `tokens`; logits rows (count x n_vocab) of the last `count`.
-
-        Row i predicts the token after tokens[len(tokens) - count + i] (teacher forcing). The cached
-        prefix is reused; the last `count` tokens are decoded again, in the final chunk, so that one
-        llama_decode call returns all their rows.
-        """
-        if not 1 <= count <= len(tokens):
-            raise ValueError(f"count must be between 1 and {len(tokens)}")
-        if count > self.settings.n_batch:
-            raise ValueError(f"at most {self.settings.n_batch} rows at once (n_batch)")
-        head = list(tokens[: len(tokens) - count])
-        if head:
-            self.hold(head, should_stop)
-        else:
-            self.forget_from(0)
-        tail = list(tokens[len(tokens) - count :])
-        self._decode(tail, outputs=count)
-        self._cached.extend(tail)
+    def _output_rows(self, count: int) -> np.ndarray:
         rows = [
             np.ctypeslib.as_array(llama_cpp.llama_get_logits_ith(self._ctx, i), shape=(self.vocab_size,))
             for i in range(count)
         ]
         return np.stack(rows).astype(np.float32, copy=True)
-
-    def hold(self, tokens: Sequence[int], should_stop: Callable[[], bool] | None = None) -> None:
-        """Make the context hold exactly `tokens`, reusing the cache; no logits are read.
-
-        Unlike `evaluate`, a token already cached is never decoded again (a capture sees each once).
-        """
-        if len(tokens) > self.n_ctx:
-            raise ValueError(f"the prompt has {len(tokens)} tokens but the context holds {self.n_ctx}")
-        common = self._cached_prefix(tokens)
-        self.forget_from(common)
-        self._decode_chunks(tokens, common, should_stop)
-
-    def _decode_chunks(
-        self, tokens: Sequence[int], start: int, should_stop: Callable[[], bool] | None
-    ) -> None:
-        self._stop_flag.clear()
-        batch = self.settings.n_batch
-        for first in range(start, len(tokens), batch):
-            if self._stop_flag.is_set() or (should_stop is not None and should_stop()):
-                raise Cancelled("evaluation cancelled")
-            chunk = list(tokens[first : first + batch])
-            self._decode(chunk)
-            self._cached.extend(chunk)
-
-    def _cached_prefix(self, tokens: Sequence[int]) -> int:
-        """How many leading tokens of `tokens` the KV cache already holds."""
-        common = 0
-        for cached, new in zip(self._cached, tokens, strict=False):
-            if cached != new:
-                break
-            common += 1
-        return common
-
-    def append(self, token: int) -> np.ndarray:
-        """Decode one more token after what the context holds; logits row of that token."""
-        if len(self._cached) >= self.n_ctx:
-            raise ValueError("the context is full")
-        self._decode([token])
-        self._cached.append(token)
-        return self.last_logits()
-
-    def last_logits(self) -> np.ndarray:
-        pointer = llama_cpp.llama_get_logits_ith(self._ctx, -1)
-        return np.ctypeslib.as_array(pointer, shape=(self.vocab_size,)).copy()
-
-    @property
-    def n_cached(self) -> int:
-        return len(self._cached)
 
 
 # --- llama.cpp's own implementations, used as references by tests and the benchmark -----------
@@ -560,7 +359,7 @@ class ReferenceLlama:
 
     def __init__(self, path: str, n_ctx: int = 1024, n_threads: int | None = None) -> None:
         _ensure_backend()
-        threads, batch_threads = _thread_counts(n_threads)
+        threads, batch_threads = thread_counts(n_threads)
         self._llama = llama_cpp.Llama(
             model_path=path,
             n_ctx=n_ctx,

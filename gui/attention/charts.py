@@ -19,7 +19,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
-from gui.shell.charts import AFTER_COLOUR, BEFORE_COLOUR, ChartTheme, Chart, mix, token_label, with_alpha
+from gui.shell.charts import AFTER_COLOUR, BEFORE_COLOUR, Chart, ChartTheme, mix, token_label, with_alpha
 
 COLOUR_MAP = "viridis"
 MAX_TICK_LABELS = 48  # beyond this many tokens an axis labels every k-th one

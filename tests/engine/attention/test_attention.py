@@ -19,7 +19,7 @@ from engine.attention.capture import (
     token_char_spans,
 )
 from engine.core.gguf_file import read_gguf_header
-from engine.core.llama_backend import Cancelled
+from engine.core.llama_types import Cancelled
 from engine.core.session import Session
 from engine.process.tasks import TaskContext, run_task
 

@@ -1,0 +1,35 @@
+"""llama.cpp's log lines routed to Python logging, keeping the recent warnings that explain a failure."""
+
+from __future__ import annotations
+
+import collections
+import logging
+
+log = logging.getLogger("lanterna.llama")
+# ggml_log_level: NONE 0, DEBUG 1, INFO 2, WARN 3, ERROR 4, CONT 5 (continues the previous line).
+_LOG_LEVELS = {0: logging.INFO, 1: logging.DEBUG, 2: logging.INFO, 3: logging.WARNING, 4: logging.ERROR}
+_last_level = [logging.DEBUG]
+recent_errors: collections.deque[str] = collections.deque(maxlen=50)
+
+
+def route_log_line(level: int, text: bytes) -> None:
+    """One llama.cpp log line -> Python logging, at the matching level."""
+    line = text.decode("utf-8", errors="replace").rstrip("\n")
+    python_level = _LOG_LEVELS.get(level, _last_level[0])
+    _last_level[0] = python_level
+    if python_level >= logging.WARNING:
+        recent_errors.append(line)
+    if line:
+        log.log(python_level, "%s", line)
+
+
+def explain_load_failure(path: str) -> str:
+    """Why llama.cpp could not load `path` (or make its context), from the recent warnings."""
+    recent = " ".join(recent_errors)
+    if "unknown model architecture" in recent:
+        arch = recent.split("unknown model architecture:", 1)[1].split("'")[1]
+        return f"unsupported architecture '{arch}': this llama.cpp build cannot run it"
+    if "failed to allocate" in recent or "out of memory" in recent.lower():
+        return "not enough memory to load the model (try a smaller context or fewer GPU layers)"
+    detail = next((line for line in reversed(recent_errors) if line.strip()), "")
+    return f"llama.cpp could not load {path}" + (f": {detail.strip()}" if detail else "")
