@@ -27,10 +27,26 @@ CLI_COMMANDS = {
 }
 
 
+def unknown_command(word: str) -> int:
+    """A mistyped subcommand is an error in words, not a window opening by surprise."""
+    import difflib
+
+    commands = sorted(name for name in CLI_COMMANDS | {"setup"} if not name.startswith("-"))
+    close = difflib.get_close_matches(word, commands, n=1)
+    hint = f" Did you mean '{close[0]}'?" if close else ""
+    print(f"lanterna: unknown command '{word}'.{hint} Commands: {', '.join(commands)}.", file=sys.stderr)
+    print(
+        "Run 'python main.py --help' for the command line, or 'python main.py' for the app.", file=sys.stderr
+    )
+    return 2
+
+
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     if args and args[0] == "setup":
-        from engine.core.install import main as setup  # standard library only: runs before anything is installed
+        from engine.core.install import (
+            main as setup,  # standard library only: runs before anything is installed
+        )
 
         return setup(args[1:])
     if args[:1] == ["bench"] and "--gui" in args:
@@ -41,6 +57,8 @@ def main(argv: list[str] | None = None) -> int:
         from engine.cli import main as cli
 
         return cli(args)
+    if args and not args[0].startswith("-"):
+        return unknown_command(args[0])
     from gui.shell.app import main as gui
 
     return gui(args)

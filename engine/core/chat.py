@@ -7,9 +7,10 @@ internals (`__class__`, `__globals__`, `__subclasses__`, ...), so a hostile temp
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from jinja2 import TemplateError as JinjaTemplateError
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
@@ -26,6 +27,14 @@ FALLBACK_TEMPLATE = (
     "{% endfor %}"
     "{% if add_generation_prompt %}Assistant:{% endif %}"
 )
+# A base model continues the transcript past its own turn and writes the user's next line too: the
+# reply ends where the transcript would start another turn.
+FALLBACK_STOP_STRINGS = ("\nUser:", "\nAssistant:")
+
+
+def chat_stop_strings(template: str | None) -> tuple[str, ...]:
+    """Stop strings a chat reply needs under `template` (the fallback transcript needs its turn marks)."""
+    return () if template else FALLBACK_STOP_STRINGS
 
 
 class ChatTemplateError(Exception):
@@ -81,3 +90,31 @@ def render_chat(
         ) from error
     except JinjaTemplateError as error:
         raise ChatTemplateError(f"the chat template is invalid: {error}") from error
+
+
+# A system text no template's own default is likely to start or end with, so that the rendering with it
+# and the rendering without any system message differ exactly where the template's default goes.
+_PROBE_SYSTEM = "\u2042"
+_PROBE_USER = "\u2042 user"
+
+
+def template_default_system(render: Callable[[Sequence[Message]], str]) -> str:
+    """The text a chat template writes in place of the system prompt when the conversation has none
+    ("" when it writes none). SmolLM2's template, for one, adds "You are a helpful AI assistant
+    named SmolLM, trained by Hugging Face"."""
+    user = [Message("user", _PROBE_USER)]
+    without = render(user)
+    with_own = render([Message("system", _PROBE_SYSTEM), *user])
+    prefix = 0
+    while prefix < min(len(without), len(with_own)) and without[prefix] == with_own[prefix]:
+        prefix += 1
+    suffix = 0
+    limit = min(len(without), len(with_own)) - prefix
+    while suffix < limit and without[-1 - suffix] == with_own[-1 - suffix]:
+        suffix += 1
+    return without[prefix : len(without) - suffix].strip()
+
+
+def default_system_task(session: Any, _params: dict[str, Any], _context: Any) -> str:
+    """Engine task: the loaded model's template default system prompt (see template_default_system)."""
+    return template_default_system(session.chat_prompt)

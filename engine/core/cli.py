@@ -10,7 +10,6 @@ from engine.core.chat import Message
 from engine.core.models import DEFAULT_MODEL
 from engine.core.sampling import STAGES, SamplingSettings
 
-
 Handler = Callable[[argparse.Namespace], dict[str, Any]]
 
 
@@ -150,8 +149,9 @@ def cmd_generate(args: argparse.Namespace) -> dict[str, Any]:
         if args.chat:
             messages = ([Message("system", args.system)] if args.system else []) + [Message("user", prompt)]
             prompt = session.chat_prompt(messages)
+        stop = [*args.stop, *(session.chat_stop_strings() if args.chat else ())]
         generation = session.generate(
-            prompt, settings, max_tokens=args.max_tokens, seed=args.seed, stop=args.stop, top_n=args.top
+            prompt, settings, max_tokens=args.max_tokens, seed=args.seed, stop=stop, top_n=args.top
         )
         for step in generation:
             if not args.json:

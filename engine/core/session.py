@@ -16,9 +16,10 @@ from typing import Any
 
 import numpy as np
 
-from engine.core.chat import Message, render_chat
+from engine.core.chat import Message, chat_stop_strings, render_chat
 from engine.core.generation import Candidate, Step, describe_candidates, make_step
-from engine.core.llama_backend import Cancelled, LlamaModel, supports_gpu_offload
+from engine.core.llama_backend import LlamaModel, supports_gpu_offload
+from engine.core.llama_types import Cancelled
 from engine.core.models import LoadSettings, resolve_model, sha256_file
 from engine.core.sampling import SamplingSettings, apply_chain, sample_token
 from engine.core.tokens import TokenInfo, readable_piece
@@ -286,6 +287,10 @@ class Session:
             bos_token=self.token_info(special["bos"]).text if "bos" in special else "",
             eos_token=self.token_info(special["eos"]).text if "eos" in special else "",
         )
+
+    def chat_stop_strings(self) -> tuple[str, ...]:
+        """What ends a chat reply besides end-of-turn tokens (the transcript's turn marks for base models)."""
+        return chat_stop_strings(self._facts.chat_template)
 
     def prompt_tokens(self, prompt: str) -> list[int]:
         """Token ids for a prompt; BOS is added unless the (chat-rendered) text already starts with it."""

@@ -13,10 +13,14 @@ import threading
 import time
 from collections.abc import Callable
 from multiprocessing.connection import Connection
+from typing import Any
 
 from engine.core.chat import ChatTemplateError, Message
-from engine.core.llama_backend import Cancelled, LoadCancelled, supports_gpu_offload
-from engine.core.models import ModelError
+from engine.core.llama_backend import supports_gpu_offload
+from engine.core.llama_types import Cancelled, LoadCancelled
+from engine.core.models import ModelError, check_gguf_file, resolve_model
+from engine.core.sampling import top_indices
+from engine.core.session import Session
 from engine.process.protocol import (
     Cancel,
     Chat,
@@ -41,8 +45,6 @@ from engine.process.protocol import (
     Unload,
     Unloaded,
 )
-from engine.core.sampling import top_indices
-from engine.core.session import Session
 from engine.process.tasks import TaskContext, run_task
 
 log = logging.getLogger(__name__)
@@ -56,6 +58,7 @@ class EngineHost:
         self._cancelled: set[int] = set()
         self.session: Session | None = None
         self.model_name: str | None = None
+        self.load_settings: dict[str, Any] = {}
 
     def send(self, event: Event) -> None:
         self._events.send(event)
@@ -130,7 +133,34 @@ class EngineHost:
             self.model_name = None
 
     def _load(self, command: Load) -> None:
+        """Load `command.model`; a file that fails never costs the user the model that was working."""
+        previous = self._current_load()
+        try:
+            check_gguf_file(resolve_model(command.model))  # cheap checks, before anything is unloaded
+        except ModelError as error:
+            if previous is None or self.session is None:
+                raise
+            self.send(Failed(command.request_id, f"{error} The model that was loaded stays loaded.", "model"))
+            self.send(Loaded(command.request_id, previous[0], self.session.info().as_dict()))
+            return
         self._close_session()
+        try:
+            self._open(command, command.model, command.settings)
+        except (ModelError, LoadCancelled) as error:
+            if previous is None:
+                raise
+            cancelled = isinstance(error, LoadCancelled)
+            message = "Loading was cancelled." if cancelled else str(error)
+            kind = "cancelled" if cancelled else "model"
+            self.send(Failed(command.request_id, f"{message} The previous model is loaded again.", kind))
+            self._open(command, *previous, cancellable=False)
+
+    def _current_load(self) -> tuple[str, dict[str, Any]] | None:
+        if self.session is None or self.model_name is None:
+            return None
+        return self.model_name, self.load_settings
+
+    def _open(self, command: Load, model: str, settings: dict[str, Any], cancellable: bool = True) -> None:
         last_percent = -1
 
         def report(fraction: float) -> bool:
@@ -139,11 +169,11 @@ class EngineHost:
             if percent != last_percent:
                 last_percent = percent
                 self.send(LoadProgress(command.request_id, fraction))
-            return command.request_id not in self._cancelled
+            return not cancellable or command.request_id not in self._cancelled
 
-        self.session = Session.open(command.model, on_progress=report, **command.settings)
-        self.model_name = command.model
-        self.send(Loaded(command.request_id, command.model, self.session.info().as_dict()))
+        self.session = Session.open(model, on_progress=report, **settings)
+        self.model_name, self.load_settings = model, dict(settings)
+        self.send(Loaded(command.request_id, model, self.session.info().as_dict()))
 
     def _loaded(self) -> Session:
         if self.session is None:
@@ -200,6 +230,7 @@ class EngineHost:
             top_n=command.top_n,
             should_stop=self.cancelled(command.request_id),
             prefix=command.prefix,
+            stop=session.chat_stop_strings(),
         )
         started = time.perf_counter()
         self.send(Started(command.request_id, len(generation.prompt_tokens), generation.seed))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import ctypes.util
+import os
 import sys
 
 from PySide6.QtWidgets import QApplication
@@ -10,7 +12,28 @@ from gui.shell.main_window import MainWindow
 from gui.shell.theme import follow_system_theme
 
 
+def missing_display_reason(environ: dict[str, str] | None = None) -> str | None:
+    """Why Qt could not open a window here (said in words before Qt aborts with its plugin message)."""
+    env = os.environ if environ is None else environ
+    if not sys.platform.startswith("linux") or env.get("QT_QPA_PLATFORM"):
+        return None
+    if not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
+        return (
+            "no display found (neither DISPLAY nor WAYLAND_DISPLAY is set). Start Lanterna from a desktop "
+            "session, or run it under Xvfb (apt-get install xvfb libxcb-cursor0), or set "
+            "QT_QPA_PLATFORM=offscreen for a window nobody sees; the command line needs no display "
+            "(python main.py --help)."
+        )
+    if not env.get("WAYLAND_DISPLAY") and ctypes.util.find_library("xcb-cursor") is None:
+        return "Qt's X11 plugin needs libxcb-cursor0: install it (apt-get install libxcb-cursor0)."
+    return None
+
+
 def main(argv: list[str]) -> int:
+    reason = missing_display_reason() if QApplication.instance() is None else None
+    if reason:
+        print(f"lanterna: cannot open a window: {reason}", file=sys.stderr)
+        return 1
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     assert isinstance(app, QApplication)
     app.setApplicationName("Lanterna")

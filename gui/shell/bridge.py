@@ -172,6 +172,7 @@ class EngineBridge(QObject):
             self._after_start()
         elif isinstance(event, Loaded):
             self.info = event.info
+            self.model = event.model  # after a failed load, the previous model, loaded again
         elif isinstance(event, Failed) and self._pending.get(event.request_id) == "load":
             self.model = None
         if isinstance(event, Loaded | Unloaded | Finished | Failed | Distribution | Tokens | TaskResult):

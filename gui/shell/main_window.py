@@ -26,7 +26,8 @@ from gui.attention.panel import AttentionPanel
 from gui.chat.panel import ChatPanel
 from gui.chat.store import ChatStore, default_data_dir
 from gui.embeddings.panel import EmbeddingsPanel
-from gui.library.panel import ModelPanel, format_bytes
+from gui.library.model_text import format_bytes
+from gui.library.panel import ModelPanel
 from gui.promptlab.panel import PromptLabPanel
 from gui.sampling.panel import SamplingPanel
 from gui.shell.bridge import EngineBridge
@@ -101,6 +102,7 @@ class MainWindow(WindowState):
         self.chat.speed.connect(lambda rate: self.speed_label.setText(f"{rate:.1f} tokens/s"))
         self.chat.open_step.connect(self._open_step)
         self.sampling.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.sampling.request_model.connect(self.load_model)
         self.attention.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.chat.open_attention.connect(self.open_attention_for_chat)
         self.prompt_lab.open_in_attention.connect(self.open_attention_for_prompt)
@@ -152,7 +154,7 @@ class MainWindow(WindowState):
         elif isinstance(event, Failed) and event.request_id == self.load_request:
             self._on_load_failed(event)
         elif isinstance(event, Unloaded):
-            self.model_summary.setText("No model loaded")
+            self.model_summary.set_full_text("No model loaded")
             self.model_panel.show_info(None)
 
     @Slot(str)

@@ -4,7 +4,7 @@ load / open / unload, load settings, progress and cancel, drag and drop, and wha
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, Qt, Slot
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QProgressBar,
     QPushButton,
-    QSizePolicy,
     QToolButton,
     QWidget,
 )
@@ -27,7 +26,12 @@ from engine.core.models import PACKAGED
 from engine.process.protocol import Failed, Loaded
 from gui.library.panel import gguf_path_from_mime
 from gui.shell.bridge import EngineBridge
+from gui.shell.elided_label import ElidedLabel
 from gui.shell.load_settings import LoadSettingsDialog
+
+if TYPE_CHECKING:
+    from gui.chat.panel import ChatPanel
+    from gui.library.panel import ModelPanel
 
 MAX_RECENT = 8
 
@@ -45,8 +49,8 @@ class ModelLoading(QMainWindow):
     load_request: int | None
     load_settings: dict[str, Any]
     recent: list[str]
-    chat: Any
-    model_panel: Any
+    chat: ChatPanel
+    model_panel: ModelPanel
 
     def _build_model_bar(self) -> QWidget:
         bar = QFrame()
@@ -75,10 +79,9 @@ class ModelLoading(QMainWindow):
         self.cancel_load_button = QPushButton("Cancel")
         self.cancel_load_button.setVisible(False)
         self.cancel_load_button.clicked.connect(self.cancel_load)
-        self.model_summary = QLabel("No model loaded")
+        self.model_summary = ElidedLabel("No model loaded")
         self.model_summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         # a long model description must not widen the window: it is cut (the Model tab has it all)
-        self.model_summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         layout.addWidget(QLabel("<b>Model</b>"))
         for widget in (self.model_combo, self.load_button, self.open_button, self.unload_button):
             layout.addWidget(widget)
@@ -144,7 +147,7 @@ class ModelLoading(QMainWindow):
         self.progress.setVisible(True)
         self.cancel_load_button.setVisible(True)
         self.model_panel.set_busy(True)
-        self.model_summary.setText(f"Loading {model_label(model)}…")
+        self.model_summary.set_full_text(f"Loading {model_label(model)}…")
 
     def _engine_load_settings(self) -> dict[str, Any]:
         return {key: value for key, value in self.load_settings.items() if value is not None}
@@ -194,19 +197,19 @@ class ModelLoading(QMainWindow):
         self._refresh_models()
         self.model_panel.library.mark_used(event.model)
         self.model_panel.show_info(info)
-        self.model_summary.setText(
-            f"<b>{model_label(event.model)}</b> · {info['architecture']} · {info['n_params'] / 1e6:.0f} M "
-            f"parameters · {info['quantization']} · context {info['n_ctx']:,}"
+        self.model_summary.set_full_text(
+            f"{model_label(event.model)} · {info['architecture']} · {info['n_params'] / 1e6:.0f} M "
+            f"parameters · {info['quantization']} · context {info['n_ctx']:,}",
+            tip=info["path"],
         )
-        self.model_summary.setToolTip(info["path"])
         self.settings.setValue("model/last", event.model)
 
     def _on_load_failed(self, event: Failed) -> None:
         self._end_load()
         if event.kind == "cancelled":
-            self.model_summary.setText("Loading cancelled · no model loaded")
+            self.model_summary.set_full_text("Loading cancelled · no model loaded")
             return
-        self.model_summary.setText("No model loaded")
+        self.model_summary.set_full_text("No model loaded")
         self.model_panel.set_error(event.message)
         self.model_panel.show_info(None)
         self.show_banner(f"<b>Could not load the model.</b> {event.message}")

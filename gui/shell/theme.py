@@ -11,6 +11,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
+from gui.shell.charts import contrast_ratio
+
+MIN_TEXT_CONTRAST = 4.5  # WCAG AA for normal text
+
 # Viridis at 0, 0.25, 0.5, 0.75 and 1: perceptually uniform and readable by colour-blind users.
 VIRIDIS_STOPS = ("#440154", "#3b528b", "#21918c", "#5ec962", "#fde725")
 
@@ -61,6 +65,18 @@ def token_background(prob: float, palette: QPalette | None = None, alpha: float 
     if is_dark(palette):
         alpha = min(1.0, alpha * 1.6)  # viridis' dark end needs more weight to show on a dark base
     return blend(probability_bin(prob).colour, palette.color(QPalette.ColorRole.Base), alpha)
+
+
+def token_foreground(background: str, palette: QPalette | None = None) -> str:
+    """The text colour for a token painted `background`: the palette's own text colour where it reads
+    (WCAG AA, 4.5:1), otherwise black or white, whichever contrasts more (light text on viridis'
+    yellow end of a dark theme does not)."""
+    palette = palette or QApplication.palette()
+    base, text = QColor(background), palette.color(QPalette.ColorRole.Text)
+    if contrast_ratio(text, base) >= MIN_TEXT_CONTRAST:
+        return text.name()
+    black, white = QColor("#000000"), QColor("#ffffff")
+    return "#000000" if contrast_ratio(black, base) >= contrast_ratio(white, base) else "#ffffff"
 
 
 def dark_palette() -> QPalette:

@@ -5,7 +5,7 @@ recent models and the last model."""
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray
 from PySide6.QtWidgets import QTabWidget
@@ -14,15 +14,21 @@ from gui.shell.load_settings import DEFAULT_LOAD_SETTINGS
 from gui.shell.model_loading import ModelLoading
 from gui.shell.widgets import inputs_state, restore_inputs
 
+if TYPE_CHECKING:
+    from gui.attention.panel import AttentionPanel
+    from gui.chat.store import ChatStore
+    from gui.embeddings.panel import EmbeddingsPanel
+    from gui.promptlab.panel import PromptLabPanel
+
 
 class WindowState(ModelLoading):
     """Save and restore the main window's state (the layer of MainWindow above model loading)."""
 
     tabs: QTabWidget
-    store: Any
-    attention: Any
-    embeddings: Any
-    prompt_lab: Any
+    store: ChatStore
+    attention: AttentionPanel
+    embeddings: EmbeddingsPanel
+    prompt_lab: PromptLabPanel
 
     def _json_setting(self, key: str, default: Any) -> Any:
         try:
@@ -41,6 +47,7 @@ class WindowState(ModelLoading):
             self.chat.splitter.restoreState(splitter)
         self.tabs.setCurrentIndex(int(str(self.settings.value("window/tab", 0))))
         self.chat.inspect.setChecked(self.settings.value("chat/inspect", "false") == "true")
+        self.chat.last_export_folder = str(self.settings.value("chat/export_folder", ""))
         for key, view in self._views_with_inputs().items():
             restore_inputs(view.remembered_inputs(), self._json_setting(f"views/{key}", {}))
         self.load_settings = {**DEFAULT_LOAD_SETTINGS, **self._json_setting("model/load_settings", {})}
@@ -64,6 +71,7 @@ class WindowState(ModelLoading):
         self.settings.setValue("chat/splitter", self.chat.splitter.saveState())
         self.settings.setValue("chat/inspect", "true" if self.chat.inspect.isChecked() else "false")
         self.settings.setValue("chat/defaults", json.dumps(self.chat.defaults))
+        self.settings.setValue("chat/export_folder", self.chat.last_export_folder)
         if self.chat.conversation_id is not None:
             self.settings.setValue("chat/conversation", self.chat.conversation_id)
         for key, view in self._views_with_inputs().items():

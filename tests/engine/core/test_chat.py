@@ -52,3 +52,20 @@ def test_template_errors_are_reported() -> None:
         render_chat([Message("user", "hi")], "{{ raise_exception('only system') }}")
     with pytest.raises(ChatTemplateError, match="unknown role"):
         render_chat([Message("robot", "hi")], None)
+
+
+def test_a_base_model_reply_ends_at_the_next_turn(gemma: Session) -> None:
+    """Gemma-3-270M (base, no template) continues the transcript and writes the user's next line; the
+    fallback's stop strings end the reply there."""
+    assert gemma.info().chat_template is None
+    prompt = gemma.chat_prompt([Message("user", "Hello! What is the capital of France?")])
+    unbounded = gemma.generate(prompt, temperature=0.0, max_tokens=160).run()
+    assert "\nUser:" in unbounded.text  # what the user saw before: both sides of the conversation
+    stopped = gemma.generate(prompt, temperature=0.0, max_tokens=160, stop=gemma.chat_stop_strings()).run()
+    assert stopped.stop_reason in {"stop_string", "eos"}
+    assert "User:" not in stopped.text and "Assistant:" not in stopped.text
+    assert unbounded.text.startswith(stopped.text)
+
+
+def test_templated_models_need_no_transcript_stops(smol: Session) -> None:
+    assert smol.chat_stop_strings() == ()

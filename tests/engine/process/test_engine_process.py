@@ -7,6 +7,8 @@ from collections.abc import Iterator
 import numpy as np
 import pytest
 
+from engine.core.sampling import SamplingSettings
+from engine.core.session import Session
 from engine.process.client import EngineDied, EngineProcess, process_memory_bytes
 from engine.process.protocol import (
     Cancel,
@@ -23,8 +25,6 @@ from engine.process.protocol import (
     Tokenize,
     Tokens,
 )
-from engine.core.sampling import SamplingSettings
-from engine.core.session import Session
 
 
 def next_event(engine: EngineProcess, kinds: tuple[type, ...]) -> Event:
