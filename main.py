@@ -11,6 +11,7 @@ CLI_COMMANDS = {
     "probe",
     "generate",
     "bench",
+    "bench-gpu",
     "neighbors",
     "similarity",
     "word-context",

