@@ -7,13 +7,16 @@ It speaks the part of the Hub's HTTP API that huggingface_hub and engine/library
                                                  X-Linked-Size / Content-Length, and HTTP Range (206)
 Errors carry X-Error-Code (RepoNotFound, EntryNotFound, GatedRepo) as the Hub sends them, which is how
 huggingface_hub tells them apart. Behaviours a test can switch on per file: cut the connection midway the
-first time, serve corrupted bytes, throttle the transfer.
+first time, serve corrupted bytes, throttle the transfer. And for every request: stall (accept it and
+never answer: a Hub that hangs; released, the connection just closes). `closed_endpoint()` names a port
+where nothing listens.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import socket
 import threading
 import time
 from dataclasses import dataclass, field
@@ -67,6 +70,11 @@ class Behaviour:
     corrupt: set[str] = field(default_factory=set)  # file names: one byte in the middle is flipped
     throttle_bytes_per_s: dict[str, float] = field(default_factory=dict)
     requests: list[tuple[str, str, str | None]] = field(default_factory=list)  # (method, path, Range)
+    stall: threading.Event | None = None  # requests hang, unanswered, until it is set (or STALL_LIMIT_S)
+    stalled: int = 0  # requests that waited on `stall`
+
+
+STALL_LIMIT_S = 60.0  # a stalled handler gives up by itself, so no thread waits past a failed test
 
 
 class StandInHub:
@@ -157,7 +165,13 @@ class _HubHandler(BaseHTTPRequestHandler):
     def _route(self, send_body: bool) -> None:
         url = urlparse(self.path)
         path = unquote(url.path)
-        self.hub.behaviour.requests.append((self.command, path, self.headers.get("Range")))
+        behaviour = self.hub.behaviour
+        behaviour.requests.append((self.command, path, self.headers.get("Range")))
+        if behaviour.stall is not None:
+            behaviour.stalled += 1
+            behaviour.stall.wait(STALL_LIMIT_S)  # the connection is open; no byte of an answer comes
+            self.close_connection = True  # released: the client gave up long ago, so no answer at all
+            return
         if path == "/api/models":
             self._search(parse_qs(url.query))
         elif path.startswith("/api/models/"):
@@ -320,11 +334,21 @@ def _requested_range(header: str | None, size: int) -> tuple[int, int]:
     return start, end
 
 
+def closed_endpoint() -> str:
+    """http://127.0.0.1:<port> where nothing listens: a port the system just handed out, then closed."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    return f"http://127.0.0.1:{port}"
+
+
 def use_stand_in(hub: StandInHub, tmp_path: Path, monkeypatch: Any) -> Path:
     """Point huggingface_hub at `hub` with a fresh cache under tmp_path; returns the cache folder.
 
-    Every test starts with the server's behaviour reset (no cut, corrupt or throttled files).
+    Every test starts with the server's behaviour reset (no cut, corrupt, throttled or stalled answers).
     """
+    if hub.behaviour.stall is not None:
+        hub.behaviour.stall.set()  # a handler the previous test left waiting ends now
     hub.behaviour = Behaviour()
     monkeypatch.setenv("HF_ENDPOINT", hub.endpoint)
     monkeypatch.setenv("HF_HOME", str(tmp_path / "hf"))

@@ -1,15 +1,23 @@
 """Hugging Face Hub queries: search GGUF repositories, list a repository's model files, suggest one.
 
-Search and file metadata go through `huggingface_hub`; split models are listed once, by their first part.
+Both wait at most `hub_access.HUB_TIMEOUT_S` to connect and for each answer, and do not retry: an
+unreachable Hub is said in words within seconds. The search is our own request (huggingface_hub's
+list_models has no time limit and retries five times with back-off, about 25 s offline), its answer
+read with huggingface_hub's ModelInfo; file metadata comes from HfApi.model_info, which takes a limit
+and does not retry. Split models are listed once, by their first part.
 """
 
 from __future__ import annotations
 
+import json
+import urllib.request
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlencode
 
+from engine.library import hub_access
 from engine.library.catalog import quantization_from_name, split_index, split_part_names
-from engine.library.hub_access import check_online, explain_error, hub_api
+from engine.library.hub_access import check_online, explain_error, hub_api, hub_endpoint
 
 MEMORY_HEADROOM = (
     0.75  # share of available memory a model file may take (the rest: KV cache, the app, the OS)
@@ -59,11 +67,12 @@ class HubFile:
 def search_repos(query: str, limit: int = 30) -> list[RepoSummary]:
     """GGUF model repositories matching `query`, most downloaded first."""
     check_online()
+    timeout = hub_access.HUB_TIMEOUT_S
     try:
-        found = hub_api().list_models(search=query or None, filter="gguf", sort="downloads", limit=limit)
-        models = list(found)
+        found = _get_json("/api/models", _search_params(query, limit), timeout)
+        models = [_model_info(item) for item in found]
     except Exception as error:
-        raise explain_error(error, f"search for '{query}'") from error
+        raise explain_error(error, f"search for '{query}'", timeout) from error
     return [
         RepoSummary(
             repo_id=model.id,
@@ -72,17 +81,42 @@ def search_repos(query: str, limit: int = 30) -> list[RepoSummary]:
             last_modified=model.last_modified.isoformat() if model.last_modified else None,
             gated=bool(model.gated),
         )
-        for model in models
+        for model in models[:limit]
     ]
+
+
+def _search_params(query: str, limit: int) -> dict[str, Any]:
+    """The query list_models sends for search=, filter="gguf", sort="downloads", limit=."""
+    params: dict[str, Any] = {"filter": "gguf", "sort": "downloads", "limit": limit}
+    if query:
+        params["search"] = query
+    return params
+
+
+def _get_json(path: str, params: dict[str, Any], timeout: float) -> Any:
+    """One GET on the Hub's API, no retry; `timeout` bounds the connection and each read."""
+    from huggingface_hub.utils import build_hf_headers
+
+    url = f"{hub_endpoint()}{path}?{urlencode(params)}"
+    headers = {key: str(value) for key, value in build_hf_headers().items()}
+    with urllib.request.urlopen(urllib.request.Request(url, headers=headers), timeout=timeout) as answer:
+        return json.loads(answer.read())
+
+
+def _model_info(item: dict[str, Any]) -> Any:
+    from huggingface_hub import ModelInfo
+
+    return ModelInfo(**{"siblings": None, **item})
 
 
 def list_gguf_files(repo_id: str, revision: str | None = None) -> list[HubFile]:
     """The repository's models: .gguf files with size and quantization; split parts grouped as one."""
     check_online()
+    timeout = hub_access.HUB_TIMEOUT_S
     try:
-        info = hub_api().model_info(repo_id, revision=revision, files_metadata=True)
+        info = hub_api().model_info(repo_id, revision=revision, files_metadata=True, timeout=timeout)
     except Exception as error:
-        raise explain_error(error, repo_id) from error
+        raise explain_error(error, repo_id, timeout) from error
     siblings = {sibling.rfilename: sibling for sibling in info.siblings or []}
     files = []
     for name in sorted(siblings):
@@ -131,4 +165,3 @@ def suggest_file(files: list[HubFile], available: int | None) -> HubFile | None:
     if fitting:
         return max(fitting, key=lambda file: file.size_bytes or 0)
     return min(sized, key=lambda file: file.size_bytes or 0)
-

@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -74,6 +74,7 @@ class ContextView(EmbeddingsExports):
         layout.addWidget(splitter, 1)
         return page
 
+    @Slot()
     def compare_contexts(self) -> int | None:
         sentences = [line.strip() for line in self.sentences.toPlainText().splitlines() if line.strip()]
         word = self.context_word.text().strip()
@@ -91,5 +92,6 @@ class ContextView(EmbeddingsExports):
         self.context_summary.setText(
             f"{CONTEXT_NOTE} <b>{html.escape(result['word'])}</b>, sentences 1 and 2: cosine "
             f"{pair['embedding_cosine']:.2f} at the input, {pair['cosine'][0]:.3f} after layer 0, lowest "
-            f"{pair['cosine'][lowest]:.3f} at layer {lowest}, {pair['cosine'][-1]:.3f} after the last."
+            f"{pair['cosine'][lowest]:.3f} at layer {lowest}, {pair['cosine'][-1]:.3f} after the last "
+            f"(from {html.escape(result['model'])})."
         )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
 from gui.embeddings.charts import TokenMapChart
@@ -67,6 +68,7 @@ class MapView(NeighboursView):
         self._on_map_source_changed()
         return side
 
+    @Slot()
     def draw_map(self) -> int | None:
         source = self.map_source.currentData()
         if source == MAP_NEIGHBOURS:
@@ -99,5 +101,4 @@ class MapView(NeighboursView):
 
     def _on_point_clicked(self, point: dict[str, Any]) -> None:
         if point.get("id", -1) >= 0:
-            self.mode.setCurrentIndex(0)
-            self.search(f"#{point['id']}")
+            self._search_token(int(point["id"]))

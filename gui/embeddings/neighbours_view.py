@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt, Slot
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -152,10 +152,10 @@ class NeighboursView(EmbeddingsExports):
             return text
         return " " + text.strip()
 
-    def search(self, text: str | None = None) -> int | None:
-        """Search the box's query (or `text`): neighbours plus, when the map follows them, the map."""
-        if text is not None:
-            self.query.setText(text)
+    # No optional parameter: `clicked(bool)` would fill it with the button's checked state.
+    @Slot()
+    def search(self) -> int | None:
+        """Search the box's query: its neighbours and, when the map follows them, the map."""
         typed = self.query.text()
         if not typed.strip():
             self.status_message.emit("Type a word, a phrase or #id")
@@ -220,7 +220,8 @@ class NeighboursView(EmbeddingsExports):
         )
         return (
             f"<b>{html.escape(result['query'].strip())}</b> — {kind} tokens: {tokens}{mean}. "
-            f"Nearest of {result['vocab_size']:,} tokens in {result['query_ms']:.0f} ms."
+            f"Nearest of {result['vocab_size']:,} tokens in {result['query_ms']:.0f} ms, "
+            f"from {html.escape(result['model'])}."
         )
 
     def _fill_row(self, row: int, item: dict[str, Any]) -> None:
@@ -243,5 +244,10 @@ class NeighboursView(EmbeddingsExports):
 
     def _on_row_double_clicked(self, row: int, _column: int) -> None:
         if self.result is not None and row < len(self.result["neighbors"]):
-            self.mode.setCurrentIndex(0)
-            self.search(f"#{self.result['neighbors'][row]['id']}")
+            self._search_token(int(self.result["neighbors"][row]["id"]))
+
+    def _search_token(self, token_id: int) -> None:
+        """Put #id in the box (as a word search) and search it, as if typed."""
+        self.mode.setCurrentIndex(0)
+        self.query.setText(f"#{token_id}")
+        self.search()

@@ -8,6 +8,7 @@ its embedding matrix (a few seconds once, then cached on disk) with a progress b
 from __future__ import annotations
 
 import html
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Slot
@@ -37,6 +38,13 @@ TEACHING_NOTE = (
 )
 
 
+def model_name(info: dict[str, Any] | None) -> str:
+    """How results name the model that made them: its GGUF name, else its file name."""
+    if info is None:
+        return ""
+    return str(info.get("name") or Path(str(info.get("path", ""))).name or "this model")
+
+
 class EmbeddingsPanel(MapView, SimilarityView, ContextView):
     """The three tabs (neighbours with their map, text similarity, word in context) over one engine."""
 
@@ -51,6 +59,7 @@ class EmbeddingsPanel(MapView, SimilarityView, ContextView):
         self._status_connected = False
         self._build()
         bridge.received.connect(self._on_engine_event)
+        bridge.state_changed.connect(self._on_state_changed)
         self._set_model(bridge.info)
 
     # --- layout ----------------------------------------------------------------------------------
@@ -62,14 +71,20 @@ class EmbeddingsPanel(MapView, SimilarityView, ContextView):
             "Load a model to explore its embeddings: the nearest neighbours of a word in the model's own "
             "embedding matrix, a 2-D map, text similarity, and a word's vector moving with its context.",
         )
+        self.loading = NoticePanel(
+            "Embeddings",
+            "A model is loading; its embeddings can be explored here as soon as it is ready. Results of "
+            "the model loaded before are cleared: each result belongs to the model that made it.",
+        )
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self._build_content())
+        self.stack.addWidget(self.loading)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
 
     def _build_content(self) -> QWidget:
-        content = QWidget()
+        self.content = content = QWidget()
         layout = QVBoxLayout(content)
         layout.setContentsMargins(12, 10, 12, 8)
         layout.setSpacing(8)
@@ -116,9 +131,11 @@ class EmbeddingsPanel(MapView, SimilarityView, ContextView):
 
     # --- model state -----------------------------------------------------------------------------
 
-    def _set_model(self, info: dict[str, Any] | None) -> None:
+    def _set_model(self, info: dict[str, Any] | None, *, loading: bool = False) -> None:
+        """Every result belongs to the model that made it: a model change clears them all."""
         self.info = info
-        self.stack.setCurrentIndex(0 if info is None else 1)
+        self.model_name = model_name(info)
+        self.stack.setCurrentWidget(self.loading if loading else self.empty if info is None else self.content)
         self.result = self.map_result = self.similarity_result = self.context_result = None
         self.requests.clear()
         self._set_busy(False)
@@ -133,7 +150,7 @@ class EmbeddingsPanel(MapView, SimilarityView, ContextView):
             self.layer.setRange(-1, int(info.get("n_layers", 1)) - 1)
             self.note.setText(
                 f"{TEACHING_NOTE} Here: {int(info.get('vocab_size', 0)):,} tokens × "
-                f"{int(info.get('n_embd', 0))} numbers ({html.escape(str(info.get('name', '')))})."
+                f"{int(info.get('n_embd', 0))} numbers ({html.escape(self.model_name)})."
             )
 
     def remembered_inputs(self) -> dict[str, QWidget]:
@@ -150,6 +167,13 @@ class EmbeddingsPanel(MapView, SimilarityView, ContextView):
             "context_word": self.context_word,
             "sentences": self.sentences,
         }
+
+    @Slot(str)
+    def _on_state_changed(self, state: str) -> None:
+        # The bridge forgets the model as soon as a load starts or the engine restarts; the results
+        # on screen then belong to a model that is going away, so they go at once, not at Loaded.
+        if self.bridge.info is None:
+            self._set_model(None, loading=state in ("loading", "restarting"))
 
     @Slot(object)
     def _on_engine_event(self, event: object) -> None:
@@ -172,6 +196,8 @@ class EmbeddingsPanel(MapView, SimilarityView, ContextView):
                 self.query_label.setText(f"<span style='color:#c0392b'>{html.escape(event.message)}</span>")
 
     def _show_result(self, name: str, result: Any) -> None:
+        # Requests are dropped on every model change, so a result that arrives is the current model's.
+        result["model"] = self.model_name
         if name == "embeddings.neighbors":
             self._show_neighbours(result)
             if result.get("map") is not None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QWidget
 
 from gui.shell.bridge import EngineBridge
@@ -55,6 +55,7 @@ class EmbeddingsRequests(QWidget):
             self.progress.setValue(0)
             self.progress.setFormat("%p %")
 
+    @Slot()
     def cancel(self) -> None:
         for request_id in self.requests.values():
             self.bridge.cancel(request_id)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
 from gui.embeddings.charts import SimilarityHeatmap
@@ -79,6 +79,7 @@ class SimilarityView(EmbeddingsExports):
         layout.addWidget(self.heatmap, 1)
         return page
 
+    @Slot()
     def compare_texts(self) -> int | None:
         texts = [line.strip() for line in self.texts.toPlainText().splitlines() if line.strip()][:12]
         if len(texts) < 2:
@@ -92,5 +93,6 @@ class SimilarityView(EmbeddingsExports):
         self.heatmap.set_matrix(result["texts"], result["matrix"])
         lines = [f"<b>T{index + 1}</b> {html.escape(text)}" for index, text in enumerate(result["texts"])]
         self.similarity_legend.setText(
-            f"Layer {result['layer']} of 0–{result['n_layers'] - 1}:<br>" + "<br>".join(lines)
+            f"{html.escape(result['model'])}, layer {result['layer']} of 0–{result['n_layers'] - 1}:<br>"
+            + "<br>".join(lines)
         )

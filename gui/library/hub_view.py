@@ -2,7 +2,8 @@
 
 The file that suits this machine's memory is marked; it downloads into the shared Hugging Face cache with
 progress, speed and Cancel, and a cancelled download resumes where it stopped. Hub work runs in Python
-threads (the engine's Hub modules are Qt-free); results come back through queued signals.
+threads (the engine's Hub modules are Qt-free); results come back through queued signals. A search or a
+file listing gives up by itself after a few seconds; Cancel stops waiting for it at once.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from engine.core.models import available_memory_bytes
+from engine.library import hub_access
 from engine.library.catalog import human_size
 from engine.library.hub_download import DownloadProgress, DownloadResult, download_model
 from engine.library.hub_search import HubFile, RepoSummary, list_gguf_files, search_repos, suggest_file
@@ -58,7 +60,8 @@ class HubView(QWidget):
         self.repos: list[RepoSummary] = []
         self.files: list[HubFile] = []
         self.repo_id: str | None = None
-        self.request = 0  # newer searches and listings make older answers stale
+        self.request = 0  # newer searches and listings, and Cancel, make older answers stale
+        self.looking_up: str | None = None  # "search" or "files" while the Hub's answer is awaited
         self.cancel: threading.Event | None = None
         self.downloading: HubFile | None = None
         self.last_download: DownloadResult | None = None
@@ -91,10 +94,18 @@ class HubView(QWidget):
             "Search GGUF repositories on the Hugging Face Hub, most downloaded first."
         )
         self.search_button.clicked.connect(self.search)
+        self.search_cancel_button = QPushButton("Cancel")
+        self.search_cancel_button.setToolTip(
+            "Stop waiting for the Hub. Without an answer, a search gives up by itself after "
+            f"{hub_access.HUB_TIMEOUT_S:g} seconds."
+        )
+        self.search_cancel_button.clicked.connect(self.cancel_lookup)
+        self.search_cancel_button.hide()
         row = QHBoxLayout()
         row.setSpacing(SPACING)
         row.addWidget(self.query_edit, 1)
         row.addWidget(self.search_button)
+        row.addWidget(self.search_cancel_button)
         return row
 
     def _build_lists(self) -> QSplitter:
@@ -167,13 +178,54 @@ class HubView(QWidget):
     @Slot()
     def search(self) -> None:
         query = self.query_edit.text().strip()
-        self.request += 1
-        request = self.request
-        self.repo_hint.setText(f"Searching for “{query}”…" if query else "Searching…")
+        request = self._start_lookup("search")
+        self._clear_lists()  # they answered the previous query: not this one, even if it is cancelled
+        where = hub_access.hub_host()
+        self.repo_hint.setText(f"Searching {where} for “{query}”…" if query else f"Searching {where}…")
         self.repo_hint.show()
         self.banner.show_message(None)
-        worker = self._worker(lambda repos: self._show_repos(request, repos), self._show_error)
+        worker = self._worker(
+            lambda repos: self._show_repos(request, repos), lambda error: self._show_error(request, error)
+        )
         worker.start(lambda: search_repos(query))
+
+    def _clear_lists(self) -> None:
+        self.repos, self.files, self.repo_id = [], [], None
+        self.repo_model.removeRows(0, self.repo_model.rowCount())
+        self.file_model.removeRows(0, self.file_model.rowCount())
+        self.file_hint.setText("Choose a repository to see its GGUF files.")
+        self.file_hint.show()
+        self.suggestion.clear()
+        self._update_buttons()
+
+    def _start_lookup(self, kind: str) -> int:
+        """A new search or listing: older answers become stale; Cancel shows while it runs."""
+        self.request += 1
+        self.looking_up = kind
+        self.search_cancel_button.show()
+        return self.request
+
+    def _end_lookup(self, request: int) -> bool:
+        """Whether the answer to `request` is still awaited (then the wait is over)."""
+        if request != self.request:
+            return False
+        self.looking_up = None
+        self.search_cancel_button.hide()
+        return True
+
+    @Slot()
+    def cancel_lookup(self) -> None:
+        """Stop waiting: the thread ends within the time limit, and its late answer is ignored."""
+        kind = self.looking_up
+        if kind is None:
+            return
+        self._end_lookup(self.request)
+        self.request += 1
+        if kind == "search":
+            self.repo_hint.setText("Search cancelled.")
+            self.repo_hint.show()
+        else:
+            self.file_hint.setText("Listing cancelled. Search again to retry.")
 
     def _worker(self, done: Callable[[Any], None], failed: Callable[[str], None]) -> Worker:
         worker = Worker(self)
@@ -184,7 +236,7 @@ class HubView(QWidget):
         return worker
 
     def _show_repos(self, request: int, repos: list[RepoSummary]) -> None:
-        if request != self.request:
+        if not self._end_lookup(request):
             return
         self.repos = repos
         self.repo_model.removeRows(0, self.repo_model.rowCount())
@@ -200,18 +252,19 @@ class HubView(QWidget):
             self.list_files(self.repos[current.row()].repo_id)
 
     def list_files(self, repo_id: str) -> None:
-        self.request += 1
-        request = self.request
+        request = self._start_lookup("files")
         self.repo_id = repo_id
         self.file_model.removeRows(0, self.file_model.rowCount())
         self.file_hint.setText(f"Listing {repo_id}…")
         self.file_hint.show()
         self.suggestion.clear()
-        worker = self._worker(lambda files: self._show_files(request, files), self._show_error)
+        worker = self._worker(
+            lambda files: self._show_files(request, files), lambda error: self._show_error(request, error)
+        )
         worker.start(lambda: list_gguf_files(repo_id))
 
     def _show_files(self, request: int, files: list[HubFile]) -> None:
-        if request != self.request:
+        if not self._end_lookup(request):
             return
         self.files = files
         self.available = available_memory_bytes()
@@ -232,8 +285,9 @@ class HubView(QWidget):
             return
         self.suggestion.setText(suggestion_text(suggested, self.available))
 
-    @Slot(str)
-    def _show_error(self, message: str) -> None:
+    def _show_error(self, request: int, message: str) -> None:
+        if not self._end_lookup(request):
+            return  # cancelled, or a newer search is running: its own answer will show
         self.repo_hint.setVisible(not self.repos)
         self.repo_hint.setText("Search to see repositories.")
         self.file_hint.setVisible(not self.files)

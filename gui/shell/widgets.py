@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
     QFileDialog,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -31,9 +32,15 @@ class NoticePanel(QWidget):
         label.setWordWrap(True)
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         label.setMaximumWidth(560)
+        # Centred by stretches, not by an alignment flag: an aligned wrapped label gets a height for
+        # another width and its text is cut after the first lines.
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(label, 100)
+        row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        layout.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(row)
         layout.addStretch(2)
 
 

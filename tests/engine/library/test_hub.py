@@ -18,13 +18,16 @@ import os
 import subprocess
 import sys
 import threading
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from hub_server import StandInHub, use_stand_in
+from hub_server import StandInHub, closed_endpoint, use_stand_in
 
 from engine.core.models import resolve_model
 from engine.core.session import Session
+from engine.library import hub_access
 from engine.library.catalog import scan_library
 from engine.library.hub_access import HubError, explain_error
 from engine.library.hub_download import DownloadCancelled, DownloadProgress, download_model
@@ -165,10 +168,58 @@ def test_errors_are_explained() -> None:
     assert "disk is full" in str(full)
 
 
-def test_network_loss_and_offline_mode(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("HF_ENDPOINT", "http://127.0.0.1:9")  # the discard port: nothing listens
-    with pytest.raises(HubError, match="cannot reach the Hub"):
-        download_model(REPO, FILE)
+UNRESOLVABLE = "http://lanterna-hub.invalid"  # .invalid never resolves (RFC 6761): no DNS server needed
+NAME_LOOKUP_FAILED = (
+    "Cannot reach the Hub (lanterna-hub.invalid): no network or name lookup failed. "
+    "Check the connection or set HF_ENDPOINT for a mirror."
+)
+
+
+def _failure(action: Callable[[], object]) -> tuple[str, float]:
+    """The HubError an action raises, and how many seconds it took to come."""
+    started = time.monotonic()
+    with pytest.raises(HubError) as raised:
+        action()
+    return str(raised.value), time.monotonic() - started
+
+
+@pytest.mark.parametrize(
+    "action",
+    [lambda: search_repos("smollm2"), lambda: list_gguf_files(REPO), lambda: download_model(REPO, FILE)],
+    ids=["search", "files", "download"],
+)
+def test_an_unreachable_hub_is_said_in_words_at_once(
+    action: Callable[[], object], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("HF_ENDPOINT", UNRESOLVABLE)
+    message, seconds = _failure(action)
+    assert message == NAME_LOOKUP_FAILED and seconds < 3  # huggingface_hub's retries took 23 s
+
+    endpoint = closed_endpoint()
+    monkeypatch.setenv("HF_ENDPOINT", endpoint)
+    message, seconds = _failure(action)
+    assert message.startswith(f"Cannot reach the Hub ({endpoint.removeprefix('http://')}): ")
+    assert "refused" in message and "Errno" not in message and seconds < 3
+
+
+def test_a_hub_that_never_answers_is_given_up_on(hub: StandInHub, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(hub_access, "HUB_TIMEOUT_S", 1.0)  # the limit the app uses is 6 s
+    hub.behaviour.stall = threading.Event()
+    for action in (lambda: search_repos("smollm2"), lambda: list_gguf_files(REPO)):
+        message, seconds = _failure(action)
+        host = hub.endpoint.removeprefix("http://")
+        assert message.startswith(f"The Hub ({host}) did not answer within 1 s")
+        assert 0.9 < seconds < 3  # once, no retry
+    assert hub.behaviour.stalled == 2
+    hub.behaviour.stall.set()
+
+
+def test_network_errors_name_the_cause_without_errno() -> None:
+    reset = explain_error(ConnectionResetError(errno.ECONNRESET, "Connection reset by peer"), FILE)
+    assert "(Connection reset by peer)" in str(reset) and "Errno" not in str(reset)
+
+
+def test_offline_mode(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
     with pytest.raises(HubError, match="offline"):
         search_repos("smollm2")

@@ -10,9 +10,8 @@ import os
 import time
 from pathlib import Path
 
-import numpy as np
 import pytest
-from gguf import GGUFWriter
+from gguf_files import write_gguf
 
 from engine.core.models import ModelError
 from engine.library.catalog import (
@@ -25,20 +24,6 @@ from engine.library.catalog import (
     scan_library,
     split_part_names,
 )
-
-
-def write_gguf(path: Path, *, name: str = "Tiny", context: int = 4096, file_type: int = 15) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    writer = GGUFWriter(str(path), "llama")
-    writer.add_name(name)
-    writer.add_context_length(context)
-    writer.add_file_type(file_type)
-    writer.add_tensor("weights", np.zeros(64, dtype=np.float32))
-    writer.write_header_to_file()
-    writer.write_kv_data_to_file()
-    writer.write_tensors_to_file()
-    writer.close()
-    return path
 
 
 def cache_file(cache: Path, repo: str, filename: str, commit: str, source: Path) -> Path:

@@ -8,16 +8,19 @@ HF_HOME points at tmp_path, so nothing touches the user's cache.
 from __future__ import annotations
 
 import os
+import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from hub_server import StandInHub, use_stand_in
+from gguf_files import write_gguf
+from hub_server import StandInHub, closed_endpoint, use_stand_in
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
-from test_library import write_gguf
 
+from engine.library import hub_access
 from gui.library.hub_view import HubView
 from gui.library.library_rows import format_last_used, reveal_url
 from gui.library.library_view import LibraryView
@@ -54,8 +57,10 @@ def hub_view(qtbot: QtBot) -> Iterator[HubView]:
 
 
 def _search(qtbot: QtBot, view: HubView, query: str) -> None:
-    view.query_edit.setText(query)
-    view.search_button.click()
+    view.query_edit.setFocus()
+    qtbot.keyClick(view.query_edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(view.query_edit, query)
+    qtbot.mouseClick(view.search_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(
         lambda: bool(view.files) and view.files[0].repo_id.lower().startswith("lanterna"), timeout=WAIT
     )
@@ -176,6 +181,65 @@ def test_gated_download_says_why(hub_view: HubView, qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: hub_view.banner.isVisible(), timeout=WAIT)
     assert "gated" in hub_view.banner.label.text() and "hf auth login" in hub_view.banner.label.text()
     assert hub_view.download_button.isEnabled()
+
+
+def test_an_unreachable_hub_is_said_in_words(
+    hub_view: HubView, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    hub_view.query_edit.setFocus()
+    qtbot.keyClicks(hub_view.query_edit, "smollm2")
+    unresolvable, closed = "http://lanterna-hub.invalid", closed_endpoint()  # .invalid never resolves
+    for endpoint, words in (
+        (unresolvable, "no network or name lookup failed. Check the connection or set HF_ENDPOINT"),
+        (closed, "the connection was refused"),
+    ):
+        monkeypatch.setenv("HF_ENDPOINT", endpoint)
+        started = time.monotonic()
+        qtbot.mouseClick(hub_view.search_button, Qt.MouseButton.LeftButton)
+        assert hub_view.search_cancel_button.isVisible()  # while the Hub's answer is awaited
+        qtbot.waitUntil(hub_view.banner.isVisible, timeout=WAIT)
+        shown = hub_view.banner.label.text()
+        assert shown.startswith(f"Cannot reach the Hub ({endpoint.removeprefix('http://')}): ")
+        assert words in shown and "Errno" not in shown
+        assert time.monotonic() - started < 5  # huggingface_hub's own retries took 23 s
+        assert not hub_view.search_cancel_button.isVisible() and hub_view.search_button.isEnabled()
+        assert hub_view.repo_model.rowCount() == 0
+
+
+def test_a_search_that_hangs_can_be_cancelled(
+    hub: StandInHub, hub_view: HubView, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(hub_access, "HUB_TIMEOUT_S", 1.0)  # the app waits 6 s; the test less
+    _search(qtbot, hub_view, "gated")
+    assert hub_view.repo_model.rowCount() == 1 and hub_view.file_model.rowCount() == 1
+    hub.behaviour.stall = threading.Event()  # the stand-in accepts the connection and never answers
+    hub_view.query_edit.setFocus()
+    qtbot.keyClick(hub_view.query_edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(hub_view.query_edit, "smollm2")
+    qtbot.keyClick(hub_view.query_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: hub.behaviour.stalled == 1, timeout=WAIT)
+    assert hub_view.search_cancel_button.isVisible()
+    # What "gated" found is not shown under the query "smollm2", not even while waiting.
+    assert hub_view.repo_model.rowCount() == 0 and hub_view.file_model.rowCount() == 0
+    assert not hub_view.download_button.isEnabled()
+    assert hub_view.repo_hint.text() == f"Searching {hub.endpoint.removeprefix('http://')} for “smollm2”…"
+
+    qtbot.mouseClick(hub_view.search_cancel_button, Qt.MouseButton.LeftButton)
+    assert hub_view.repo_hint.text() == "Search cancelled." and hub_view.repo_hint.isVisible()
+    assert not hub_view.search_cancel_button.isVisible() and hub_view.search_button.isEnabled()
+    qtbot.wait(2000)  # the abandoned search times out meanwhile: its late error must not show
+    assert not hub_view.banner.isVisible() and hub_view.repo_hint.text() == "Search cancelled."
+
+    qtbot.mouseClick(hub_view.search_button, Qt.MouseButton.LeftButton)  # still hanging: it gives up
+    qtbot.waitUntil(hub_view.banner.isVisible, timeout=WAIT)
+    assert "did not answer within 1 s" in hub_view.banner.label.text()
+    assert not hub_view.search_cancel_button.isVisible()
+
+    hub.behaviour.stall.set()
+    hub.behaviour.stall = None  # the Hub answers again: searching works after all this
+    qtbot.mouseClick(hub_view.search_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: hub_view.repo_model.rowCount() == 2, timeout=WAIT)
+    assert not hub_view.banner.isVisible() and hub_view.repo_model.item(0, 0).text() == REPO
 
 
 def test_download_in_the_app_then_load_it(qtbot: QtBot, tmp_path: Path, hub_env: Path) -> None:
