@@ -8,6 +8,7 @@ from PySide6.QtCore import QPoint, Slot
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QMenu
 
+from engine.core.tokens import joined_pieces
 from gui.chat.records import Alternative
 from gui.chat.replies import ChatReplies
 from gui.shell.text import percent
@@ -95,8 +96,8 @@ class ChatActions(ChatReplies):
 
     def show_attention(self, message_id: int, index: int) -> None:
         """Ask for the attention view of the conversation before a reply, plus the reply to token `index`."""
-        records = self.tokens_of(message_id)
-        reply = "".join(token.text for token in records[: index + 1] if not self._is_special(token.token_id))
+        # Every token, newlines and end-of-turn marks included: the capture is the sequence the model saw.
+        reply = joined_pieces(token.text for token in self.tokens_of(message_id)[: index + 1])
         self.open_attention.emit(self._history_before(message_id), reply)
 
     def step_description(self, message_id: int, index: int) -> dict[str, Any]:
@@ -109,7 +110,7 @@ class ChatActions(ChatReplies):
             "index": index,
             "messages": self._history_before(message_id),
             "reply_prefix": [token.token_id for token in records[:index]],
-            "reply_prefix_text": "".join(token.text for token in records[:index]),
+            "reply_prefix_text": joined_pieces(token.text for token in records[:index]),
             "record": record,
             "settings": self.store.conversation(self.conversation_id).settings,
         }

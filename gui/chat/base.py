@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QListWidget, QPushButton, QSplitter, QWidget
 
+from gui.chat.model_notes import TemplateWatcher
 from gui.chat.records import MessageRow, TokenRecord
 from gui.chat.settings_form import DEFAULT_CHAT_SETTINGS, SamplingForm
 from gui.chat.store import ChatStore
@@ -27,6 +28,10 @@ class Stream:
     started: float
     tokens: int = 0
     text: str = ""
+    # Where each token's text begins in the reply (a branch's given tokens first), so that tokens past
+    # a stop string, which the engine cuts from the text, can be cut from the records too.
+    starts: list[int] = field(default_factory=list)
+    prefix_chars: int = 0  # the text of a branch's given tokens, which the first event's text includes
 
 
 class ChatPanelBase(QWidget):
@@ -50,6 +55,7 @@ class ChatPanelBase(QWidget):
     send_button: QPushButton
     stop_button: QPushButton
     settings_form: SamplingForm
+    template: TemplateWatcher
 
     def __init__(
         self, bridge: EngineBridge, store: ChatStore, defaults: dict[str, Any] | None = None
@@ -62,6 +68,7 @@ class ChatPanelBase(QWidget):
         self.stream: Stream | None = None
         self.editing: MessageRow | None = None
         self._records: dict[int, list[TokenRecord]] = {}
+        self.last_export_folder = ""  # remembered between runs by the main window
 
     # --- drawing -----------------------------------------------------------------------------------
 
@@ -88,10 +95,6 @@ class ChatPanelBase(QWidget):
     def record_for(self, message_id: int, index: int) -> TokenRecord | None:
         records = self.tokens_of(message_id)
         return records[index] if 0 <= index < len(records) else None
-
-    def _is_special(self, token: int) -> bool:
-        info = self.bridge.info or {}
-        return any(entry["id"] == token for entry in info.get("special_tokens", {}).values())
 
     # --- what the model sees -----------------------------------------------------------------------
 

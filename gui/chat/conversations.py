@@ -6,7 +6,7 @@ import json
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, Qt, Slot
+from PySide6.QtCore import QPoint, QStandardPaths, Qt, Slot
 from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.chat.base import ChatPanelBase
+from gui.chat.export import safe_file_name
 
 
 class ChatConversations(ChatPanelBase):
@@ -136,7 +137,7 @@ class ChatConversations(ChatPanelBase):
         if chosen is None:
             return
         if kind == "md":
-            path.write_text(self.store.export_markdown(chosen), encoding="utf-8")
+            path.write_text(self.store.export_markdown(chosen, self._added_system(chosen)), encoding="utf-8")
         else:
             path.write_text(json.dumps(self.store.export_json(chosen), ensure_ascii=False, indent=2), "utf-8")
         self.status_message.emit(f"Exported to {path}")
@@ -148,6 +149,26 @@ class ChatConversations(ChatPanelBase):
             return
         title = self.store.conversation(chosen).title
         suffix = {"md": "Markdown (*.md)", "json": "JSON (*.json)"}[kind]
-        name, _ = QFileDialog.getSaveFileName(self, "Export chat", f"{title}.{kind}", suffix)
+        proposed = self.export_folder() / safe_file_name(title, kind)
+        name, _ = QFileDialog.getSaveFileName(self, "Export chat", str(proposed), suffix)
         if name:
+            self.last_export_folder = str(Path(name).parent)
             self.export(kind, Path(name), chosen)
+
+    def export_folder(self) -> Path:
+        """The folder of the last export, else the user's Documents folder, else their home."""
+        for candidate in (
+            self.last_export_folder,
+            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation),
+        ):
+            if candidate and Path(candidate).is_dir():
+                return Path(candidate)
+        return Path.home()
+
+    def _added_system(self, conversation_id: int) -> str:
+        """The loaded template's own system prompt, for a chat without one that this model wrote."""
+        conversation = self.store.conversation(conversation_id)
+        models = {row.model for row in self.store.path(conversation_id) if row.role == "assistant"}
+        if conversation.system_prompt.strip() or models - {None} != {self.template.model_key}:
+            return ""
+        return self.template.default_system

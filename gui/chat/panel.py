@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QEvent, Qt, QTimer, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.chat.actions import ChatActions
+from gui.chat.model_notes import TemplateWatcher
 from gui.chat.settings_form import SamplingForm
 from gui.chat.store import ChatStore
 from gui.chat.transcript import TranscriptView
@@ -38,6 +40,12 @@ class ChatPanel(ChatActions):
         super().__init__(bridge, store, defaults)
         self._build()
         bridge.received.connect(self._on_engine_event)
+        self.template = TemplateWatcher(bridge, self)
+        self.template.changed.connect(self._show_template_notes)
+        self._show_template_notes()
+        # Esc belongs to the whole tab (it is live only while the tab is shown): after a click on
+        # Regenerate the focus is in the transcript, not the message box, and Esc must still stop.
+        self.escape_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self._on_escape)
         self.refresh_conversations()
 
     # --- layout ----------------------------------------------------------------------------------
@@ -61,7 +69,6 @@ class ChatPanel(ChatActions):
         layout.addLayout(self._build_toolbar())
         self.transcript = TranscriptView()
         self.transcript.record_for = self.record_for
-        self.transcript.is_special = self._is_special
         self.transcript.token_clicked.connect(self._token_menu)
         self.transcript.token_menu.connect(self._token_menu)
         self.transcript.action.connect(self._on_action)
@@ -70,6 +77,10 @@ class ChatPanel(ChatActions):
         self.edit_banner.setVisible(False)
         self.edit_banner.setWordWrap(True)
         layout.addWidget(self.edit_banner)
+        self.base_model_note = QLabel()
+        self.base_model_note.setWordWrap(True)
+        self.base_model_note.setVisible(False)
+        layout.addWidget(self.base_model_note)
         layout.addLayout(self._build_input_row())
         return box
 
@@ -102,7 +113,6 @@ class ChatPanel(ChatActions):
         self.input.setPlaceholderText("Message the model — Enter to send, Shift+Enter for a new line")
         self.input.setMaximumHeight(96)
         self.input.submit.connect(self.send)
-        self.input.escape.connect(self._on_escape)
         self.send_button = QPushButton("Send")
         self.send_button.setToolTip("Send (Enter or Ctrl+Return)")
         self.send_button.setDefault(True)
@@ -126,6 +136,7 @@ class ChatPanel(ChatActions):
         self.settings_form.changed.connect(self._on_settings_changed)
         self.settings_form.set_values("", self.defaults)
         layout.addWidget(self.settings_form)
+        self.settings_form.system_prompt.textChanged.connect(self._show_template_notes)
         layout.addStretch(1)
         return box
 
@@ -134,6 +145,20 @@ class ChatPanel(ChatActions):
         self.legend.setVisible(on)
         self.legend.refresh()
         self.redraw()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "transcript"):
+            # Token colours and their text follow the theme; the transcript gets the new palette
+            # after this panel does, so it is redrawn once the change has reached it.
+            QTimer.singleShot(0, self.redraw)
+
+    def _show_template_notes(self) -> None:
+        base_note = self.template.base_model_note()
+        self.base_model_note.setText(base_note)
+        self.base_model_note.setVisible(bool(base_note))
+        typed = self.settings_form.system_prompt.toPlainText().strip()
+        self.settings_form.show_template_system(self.template.default_system_note() if not typed else "")
 
     # --- settings ----------------------------------------------------------------------------------
 

@@ -102,6 +102,7 @@ class MessageRow:
     branch_of: int | None
     branch_step: int | None
     error: str | None
+    model: str | None = None  # the model that wrote a reply (unknown for replies stored before v2)
 
 
 def check_role(role: str) -> None:

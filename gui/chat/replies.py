@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import Slot
 
+from engine.core.tokens import joined_pieces
 from engine.process.protocol import Failed, Finished, Started, StepEvent
 from gui.chat.base import Stream
 from gui.chat.conversations import ChatConversations
@@ -67,6 +68,7 @@ class ChatReplies(ChatConversations):
             status="streaming",
             branch_of=branch_of,
             branch_step=len(prefix) - 1 if prefix else None,
+            model=self.bridge.model,
         )
         for record in prefix or []:
             self.store.append_token(message_id, record, "")
@@ -78,7 +80,11 @@ class ChatReplies(ChatConversations):
             seed=seed,
             prefix=tuple(record.token_id for record in prefix or []),
         )
-        self.stream = Stream(request_id, message_id, time.perf_counter())
+        texts = [record.text for record in prefix or []]
+        starts = [len(joined_pieces(texts[:index])) for index in range(len(texts))]
+        self.stream = Stream(
+            request_id, message_id, time.perf_counter(), starts=starts, prefix_chars=len(joined_pieces(texts))
+        )
         self._set_streaming(True)
         self.redraw()
         return message_id
@@ -135,8 +141,11 @@ class ChatReplies(ChatConversations):
         self.store.append_token(stream.message_id, record, event.text)
         self._records.setdefault(stream.message_id, []).append(record)
         new_text = event.text[len(stream.text) :] if event.text.startswith(stream.text) else ""
+        stream.starts.append(max(len(stream.text), stream.prefix_chars))
         stream.text = event.text
         stream.tokens += 1
+        if stream.tokens == 1:  # replaces "Reading N prompt tokens…": the prompt is read
+            self.status_message.emit("Writing the reply… (Esc or Stop ends it)")
         self.transcript.append_stream(stream.message_id, record, new_text)
         elapsed = time.perf_counter() - stream.started
         if elapsed > 0:
@@ -144,14 +153,24 @@ class ChatReplies(ChatConversations):
 
     def _on_finished(self, stream: Stream, event: Finished) -> None:
         self.store.set_content(stream.message_id, event.text)
+        cut = self._drop_tokens_past_the_text(stream, event.text)
         status = FINISHED_STATUS.get(event.stop_reason, "stopped")
         self.store.finish_message(stream.message_id, status, stop_reason=event.stop_reason, seed=event.seed)
         rate = event.n_generated / event.seconds if event.seconds > 0 else 0.0
         self.speed.emit(rate)
         self.status_message.emit(
-            f"Reply done: {event.n_generated} tokens, {rate:.1f} tokens/s ({event.stop_reason})"
+            f"Reply done: {max(0, event.n_generated - cut)} tokens, {rate:.1f} tokens/s ({event.stop_reason})"
         )
         self._end_stream(stream)
+
+    def _drop_tokens_past_the_text(self, stream: Stream, text: str) -> int:
+        """The engine cuts a stop string (a base model's "\nUser:") from the reply's text; the tokens
+        that wrote it go too, so the records end where the reply does. Returns how many went."""
+        if len(text) >= len(stream.text):
+            return 0  # nothing was cut (an end-of-turn token adds no text, and stays on record)
+        kept = sum(1 for start in stream.starts if start < len(text))
+        self.store.drop_tokens_from(stream.message_id, kept)
+        return len(stream.starts) - kept
 
     def _on_failed(self, stream: Stream, event: Failed) -> None:
         status = "interrupted" if event.kind == "crash" else "error"
@@ -168,5 +187,10 @@ class ChatReplies(ChatConversations):
         self.reply_finished.emit(stream.message_id)
 
     def _set_streaming(self, on: bool) -> None:
-        self.send_button.setEnabled(not on)
+        # A disabled button passes its focus to the next widget in the tab order (the system prompt);
+        # the message box is where the user goes on, and where Enter sends.
+        leaving = self.send_button if on else self.stop_button
+        if leaving.hasFocus():
+            self.input.setFocus()
         self.stop_button.setEnabled(on)
+        self.send_button.setEnabled(not on)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import asdict, fields
 from pathlib import Path
@@ -11,7 +12,7 @@ from typing import Any
 
 from gui.chat.records import Alternative, Conversation, MessageRow, TokenRecord
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: messages.model, the model that wrote each reply
 
 _SCHEMA = """
 CREATE TABLE conversations (
@@ -37,7 +38,8 @@ CREATE TABLE messages (
     seed INTEGER,
     branch_of INTEGER,
     branch_step INTEGER,
-    error TEXT
+    error TEXT,
+    model TEXT
 );
 CREATE INDEX messages_by_conversation ON messages(conversation_id);
 CREATE INDEX messages_by_parent ON messages(parent_id);
@@ -65,7 +67,7 @@ def open_database(file: Path) -> sqlite3.Connection:
     """Connects to `file` in WAL mode with foreign keys on, creating or migrating its tables."""
     db = sqlite3.connect(file)
     db.row_factory = sqlite3.Row
-    db.create_function("casefold", 1, _casefold, deterministic=True)
+    db.create_function("search_fold", 1, search_fold, deterministic=True)
     # WAL: readers never block the writer; NORMAL sync is durable enough for a commit per token.
     db.execute("PRAGMA journal_mode=WAL")
     db.execute("PRAGMA synchronous=NORMAL")
@@ -82,13 +84,22 @@ def _migrate(db: sqlite3.Connection, file: Path) -> None:
         raise RuntimeError(
             f"{file} was written by a newer Lanterna (schema {version}; this one knows {SCHEMA_VERSION})"
         )
+    # One transaction each: a crash cannot leave the tables without their version number.
     if version == 0:
-        # One transaction: a crash cannot leave the tables without their version number.
         db.executescript(f"BEGIN;\n{_SCHEMA}\nPRAGMA user_version = {SCHEMA_VERSION};\nCOMMIT;")
+    elif version == 1:
+        db.executescript(
+            "BEGIN;\nALTER TABLE messages ADD COLUMN model TEXT;\nPRAGMA user_version = 2;\nCOMMIT;"
+        )
 
 
-def _casefold(text: str | None) -> str:
-    return text.casefold() if text is not None else ""
+def search_fold(text: str | None) -> str:
+    """Text as search compares it: case and accents ignored ("França" and "franca" are one word),
+    which suits students who type Portuguese or Spanish without their accents."""
+    if text is None:
+        return ""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
 def settings_json(settings: dict[str, Any] | None) -> str:

@@ -6,7 +6,7 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFormLayout, QLabel, QPlainTextEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget
 
 from engine.core.sampling import SamplingSettings
 from gui.shell.widgets import double_spin
@@ -51,6 +51,13 @@ class SamplingForm(QWidget):
             "The system message is placed first by the model's chat template. It steers tone and role."
         )
         self.system_prompt.setMaximumHeight(110)
+        self.template_system = QLabel()
+        self.template_system.setWordWrap(True)
+        self.template_system.setVisible(False)
+        self.template_system.setToolTip(
+            "A chat template may write text the model reads but you did not type. This one writes a "
+            "system prompt whenever the conversation has none."
+        )
         self.temperature = double_spin(
             0,
             2,
@@ -81,11 +88,17 @@ class SamplingForm(QWidget):
         self.seed.setToolTip("The same seed, prompt and settings give the same reply.")
 
     def _build_form(self) -> None:
-        form = QFormLayout(self)
-        form.setContentsMargins(0, 0, 0, 0)
+        # The system prompt part in a box layout: a form row would not grow with the note's wrapped text.
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(8)
+        column.addWidget(QLabel("<b>System prompt</b>"))
+        column.addWidget(self.system_prompt)
+        column.addWidget(self.template_system)
+        form = QFormLayout()
         form.setVerticalSpacing(8)
-        form.addRow(QLabel("<b>System prompt</b>"))
-        form.addRow(self.system_prompt)
+        column.addSpacing(6)
+        column.addLayout(form)
         form.addRow(QLabel("<b>Sampling</b>"))
         for label, widget in (
             ("Temperature", self.temperature),
@@ -100,6 +113,11 @@ class SamplingForm(QWidget):
         note.setWordWrap(True)
         note.setEnabled(False)
         form.addRow(note)
+
+    def show_template_system(self, note: str) -> None:
+        """The note about the system prompt the chat template adds ("" hides it)."""
+        self.template_system.setText(note)
+        self.template_system.setVisible(bool(note))
 
     def values(self) -> dict[str, Any]:
         return {

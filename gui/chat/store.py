@@ -25,6 +25,7 @@ from gui.chat.schema import (
     conversation_from_row,
     message_from_row,
     open_database,
+    search_fold,
     settings_json,
     token_from_row,
 )
@@ -103,16 +104,17 @@ class ChatStore:
         return int(cursor.lastrowid or 0)
 
     def conversations(self, search: str = "") -> list[Conversation]:
-        """Most recently updated first; `search` keeps those whose title or any message contains it."""
+        """Most recently updated first; `search` keeps those whose title or any message contains it
+        (case and accents ignored)."""
         query = f"SELECT {CONVERSATION_COLUMNS} FROM conversations"
         params: tuple[Any, ...] = ()
         if search:
-            # casefold() in Python rather than SQL LIKE, which folds ASCII letters only.
+            # Folded in Python rather than SQL LIKE, which folds ASCII letters only and keeps accents.
             query += (
-                " WHERE instr(casefold(title), ?) > 0 OR EXISTS (SELECT 1 FROM messages"
-                " WHERE messages.conversation_id = conversations.id AND instr(casefold(content), ?) > 0)"
+                " WHERE instr(search_fold(title), ?) > 0 OR EXISTS (SELECT 1 FROM messages"
+                " WHERE messages.conversation_id = conversations.id AND instr(search_fold(content), ?) > 0)"
             )
-            needle = search.casefold()
+            needle = search_fold(search)
             params = (needle, needle)
         query += " ORDER BY updated DESC, id DESC"
         return [conversation_from_row(row) for row in self._db.execute(query, params)]
@@ -191,6 +193,7 @@ class ChatStore:
         branch_of: int | None = None,
         branch_step: int | None = None,
         seed: int | None = None,
+        model: str | None = None,
     ) -> int:
         """Adds a message under `parent_id` and makes it the conversation's current leaf."""
         check_role(role)
@@ -201,7 +204,7 @@ class ChatStore:
         with self._db:
             cursor = self._db.execute(
                 "INSERT INTO messages (conversation_id, parent_id, role, content, created, status,"
-                " seed, branch_of, branch_step) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " seed, branch_of, branch_step, model) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     conversation_id,
                     parent_id,
@@ -212,6 +215,7 @@ class ChatStore:
                     seed,
                     branch_of,
                     branch_step,
+                    model,
                 ),
             )
             message_id = int(cursor.lastrowid or 0)
@@ -328,6 +332,11 @@ class ChatStore:
         )
         return [token_from_row(row) for row in rows]
 
+    def drop_tokens_from(self, message_id: int, index: int) -> None:
+        """Deletes the message's tokens from `index` on (those a stop string cut from its text)."""
+        with self._db:
+            self._db.execute("DELETE FROM tokens WHERE message_id = ? AND idx >= ?", (message_id, index))
+
     def copy_tokens(self, source_id: int, target_id: int, upto: int) -> None:
         """Gives a branched reply the shared prefix of its source: the tokens before index `upto`."""
         with self._db:
@@ -344,9 +353,11 @@ class ChatStore:
         query = f"SELECT {MESSAGE_COLUMNS} FROM messages WHERE conversation_id = ? ORDER BY id"
         return [message_from_row(row) for row in self._db.execute(query, (conversation_id,))]
 
-    def export_markdown(self, conversation_id: int) -> str:
-        """The conversation as shown (the current branch) as Markdown."""
-        return conversation_markdown(self.conversation(conversation_id), self.path(conversation_id))
+    def export_markdown(self, conversation_id: int, added_system: str = "") -> str:
+        """The conversation as shown (the current branch) as Markdown; `added_system`: the system prompt
+        the chat template wrote because the chat has none, when known."""
+        conversation = self.conversation(conversation_id)
+        return conversation_markdown(conversation, self.path(conversation_id), added_system)
 
     def export_json(self, conversation_id: int) -> dict[str, Any]:
         """The whole conversation tree, every branch and token, as plain JSON-ready data."""

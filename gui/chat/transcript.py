@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QTextBrowser, QToolTip, QWidget
 
 from gui.chat.records import MessageRow, TokenRecord
 from gui.shell.text import percent
-from gui.shell.theme import token_background
+from gui.shell.theme import token_background, token_foreground
 
 STATUS_NOTES = {
     "stopped": "stopped",
@@ -51,11 +51,17 @@ def parse_anchor(anchor: str) -> tuple[str, int, int] | None:
     return None
 
 
-def visible_token_text(record: TokenRecord, special: bool) -> str:
-    """What a painted token shows: its text, with a mark for newlines and for the end of the reply."""
-    if special:
-        return "[end]"
+def visible_token_text(record: TokenRecord) -> str:
+    """What a painted token shows: the model's own text for it (an end-of-turn token by its name, such
+    as `<|im_end|>`); a newline is marked ↵ and breaks the line, as it does in the reply."""
     return record.text.replace("\n", "↵\n")
+
+
+def ends_the_turn(message: ShownMessage, record: TokenRecord) -> bool:
+    """Whether `record` is the end-of-turn token that ended this reply: generation stops at the first
+    one, so it is the last record of a reply that stopped for "eos" (known from the stored message
+    alone, whatever model is loaded now)."""
+    return message.row.stop_reason == "eos" and record is message.tokens[-1]
 
 
 def alternatives_tooltip(record: TokenRecord) -> str:
@@ -106,7 +112,6 @@ class TranscriptView(QTextBrowser):
         self.document().setDocumentMargin(16)
         self.inspect = False
         self.record_for: Callable[[int, int], TokenRecord | None] = lambda _m, _i: None
-        self.is_special: Callable[[int], bool] = lambda _token: False
         self._stream_message: int | None = None
 
     # --- drawing ---------------------------------------------------------------------------------
@@ -149,7 +154,7 @@ class TranscriptView(QTextBrowser):
         cursor.insertBlock(self._body_format(row.role), QTextCharFormat())
         if row.role == "assistant" and self.inspect and message.tokens:
             for record in message.tokens:
-                self._insert_token(cursor, row.id, record)
+                self._insert_token(cursor, row.id, record, ends_the_turn(message, record))
         else:
             cursor.insertText(row.content, QTextCharFormat())
 
@@ -196,16 +201,18 @@ class TranscriptView(QTextBrowser):
         fmt.setAnchorHref(token_anchor(message_id, record.index))
         # Neighbours alternate a little in strength so token boundaries stay visible within one colour.
         alpha = 0.5 if record.index % 2 == 0 else 0.36
-        fmt.setBackground(QColor(token_background(record.prob, self.palette(), alpha)))
+        background = token_background(record.prob, self.palette(), alpha)
+        fmt.setBackground(QColor(background))
+        fmt.setForeground(QColor(token_foreground(background, self.palette())))  # readable on any chip
         return fmt
 
-    def _insert_token(self, cursor: QTextCursor, message_id: int, record: TokenRecord) -> None:
-        special = self.is_special(record.token_id)
-        text = visible_token_text(record, special)
+    def _insert_token(
+        self, cursor: QTextCursor, message_id: int, record: TokenRecord, end_of_turn: bool = False
+    ) -> None:
         fmt = self._token_format(message_id, record)
-        if special:
+        if end_of_turn:  # a mark rather than words of the reply: smaller, but its real name
             fmt.setFontPointSize(max(self.font().pointSizeF() * 0.8, 6))
-        insert_lines(cursor, text, fmt)
+        insert_lines(cursor, visible_token_text(record), fmt)
 
     # --- streaming -------------------------------------------------------------------------------
 

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QWidget
 
-from gui.shell.theme import PROBABILITY_BINS, token_background
+from gui.shell.theme import PROBABILITY_BINS, token_background, token_foreground
 
 
 class Legend(QWidget):
@@ -28,24 +28,27 @@ class Legend(QWidget):
             self.chips.append(chip)
         self.refresh()
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.chips:
+            self.refresh()  # the chips follow the theme, as the tokens do
+
     def refresh(self) -> None:
         for chip, probability_bin in zip(self.chips, PROBABILITY_BINS, strict=True):
             colour = token_background(probability_bin.low + 0.001, self.palette())
-            chip.setStyleSheet(f"background:{colour}; padding:2px 6px; border-radius:3px;")
+            text = token_foreground(colour, self.palette())
+            chip.setStyleSheet(f"background:{colour}; color:{text}; padding:2px 6px; border-radius:3px;")
 
 
 class MessageInput(QPlainTextEdit):
-    """Enter sends, Shift+Enter starts a new line, Escape cancels an edit or stops a reply."""
+    """Enter sends, Shift+Enter starts a new line. (Esc is the chat tab's shortcut, so that it works
+    wherever the focus is.)"""
 
     submit = Signal()
-    escape = Signal()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
         if enter and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
             self.submit.emit()
-            return
-        if event.key() == Qt.Key.Key_Escape:
-            self.escape.emit()
             return
         super().keyPressEvent(event)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -297,12 +298,73 @@ def test_export_markdown_follows_the_current_path(store: ChatStore) -> None:
     store.add_message(chat, question, "assistant", "Old answer")
     store.add_message(chat, question, "assistant", "Hello.")
 
-    assert store.export_markdown(chat) == (
-        "# Greeting\n\n**System**\n\nYou are terse.\n\n**User**\n\nHi\n\n**Assistant**\n\nHello.\n"
+    exported = store.export_markdown(chat)
+    assert exported.startswith(
+        "# Greeting\n\n- Model: unknown\n- Sampling: the defaults\n- System prompt: typed, below\n- Started "
     )
+    assert exported.endswith(
+        "\n\n**System**\n\nYou are terse.\n\n**User**\n\nHi\n\n**Assistant**\n\nHello.\n"
+    )
+    assert "Old answer" not in exported
     plain = store.create_conversation("Plain")
     store.add_message(plain, None, "user", "x")
-    assert store.export_markdown(plain) == "# Plain\n\n**User**\n\nx\n"
+    exported = store.export_markdown(plain)
+    assert "- System prompt: none\n" in exported and exported.endswith("\n\n**User**\n\nx\n")
+    assert "**System**" not in exported
+
+
+def test_export_markdown_says_which_model_settings_and_seed_wrote_each_reply(store: ChatStore) -> None:
+    settings = {"temperature": 0.0, "top_k": 40, "top_p": 0.95, "min_p": 0.05, "max_tokens": 24, "seed": -1}
+    chat = store.create_conversation("What is 2+2?", "", settings, "smollm2-135m")
+    question = store.add_message(chat, None, "user", "What is 2+2?")
+    store.add_message(chat, question, "assistant", "4", seed=1234, model="gemma3-270m")
+
+    exported = store.export_markdown(chat, added_system="You are SmolLM.")
+
+    assert "- Model: gemma3-270m\n" in exported  # the model that wrote the reply, not the chat's first
+    assert (
+        "- Sampling: temperature 0.0 · top-k 40 · top-p 0.95 · min-p 0.05 · max tokens 24 · seed random\n"
+        in exported
+    )
+    assert "- System prompt: written by the chat template, below\n" in exported
+    assert "**System** (written by the chat template, not typed)\n\nYou are SmolLM." in exported
+    assert "**Assistant** · gemma3-270m, seed 1234\n\n4\n" in exported
+    started = time.strftime("%Y-%m-%d %H:%M", time.localtime(store.conversation(chat).created))
+    assert f"- Started {started}, exported " in exported
+
+
+def test_a_version_1_file_gains_the_model_of_each_reply(db_file: Path) -> None:
+    ChatStore(db_file).close()
+    old = sqlite3.connect(db_file)  # back to version 1: messages without their model
+    old.executescript("ALTER TABLE messages DROP COLUMN model; PRAGMA user_version = 1;")
+    old.execute("INSERT INTO conversations (title, created, updated) VALUES ('Old', 1, 1)")
+    old.execute("INSERT INTO messages (conversation_id, role, content, created) VALUES (1, 'user', 'Hi', 1)")
+    old.commit()
+    old.close()
+
+    with ChatStore(db_file) as store:
+        assert store.message(1).content == "Hi" and store.message(1).model is None
+        reply = store.add_message(1, 1, "assistant", "Hello", model="smollm2-135m")
+        assert store.message(reply).model == "smollm2-135m"
+
+
+def test_search_ignores_case_and_accents(store: ChatStore) -> None:
+    chat = store.create_conversation("Viagem")
+    store.add_message(chat, None, "user", "Fale sobre a França e a Espanha.")
+    other = store.create_conversation("Outro")
+    store.add_message(other, None, "user", "Nada aqui.")
+
+    for query in ("franca", "FRANÇA", "espanha", "Fale sobre a franca"):
+        assert [c.id for c in store.conversations(query)] == [chat], query
+    assert store.conversations("frança!") == []
+
+
+def test_tokens_past_a_stop_string_can_be_dropped(store: ChatStore) -> None:
+    chat = store.create_conversation()
+    reply = store.add_message(chat, None, "assistant", status="streaming")
+    stream(store, reply, [" Paris", ".", "\n", "User", ":"])
+    store.drop_tokens_from(reply, 3)
+    assert [token.text for token in store.tokens(reply)] == [" Paris", ".", "\n"]
 
 
 def test_export_json_holds_the_whole_tree_with_tokens(store: ChatStore) -> None:
