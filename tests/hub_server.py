@@ -7,9 +7,15 @@ It speaks the part of the Hub's HTTP API that huggingface_hub and engine/library
                                                  X-Linked-Size / Content-Length, and HTTP Range (206)
 Errors carry X-Error-Code (RepoNotFound, EntryNotFound, GatedRepo) as the Hub sends them, which is how
 huggingface_hub tells them apart. Behaviours a test can switch on per file: cut the connection midway the
-first time, serve corrupted bytes, throttle the transfer. And for every request: stall (accept it and
-never answer: a Hub that hangs; released, the connection just closes). `closed_endpoint()` names a port
-where nothing listens.
+first time, serve corrupted bytes, throttle the transfer (1 byte/s: a trickle). And for every request:
+stall (accept it and never answer: a Hub that hangs; released, the connection just closes).
+
+Hostile modes, for every file answer: a forged X-Repo-Commit (`commit_header`), a redirect of file GETs
+to another server or to another path on this one (`redirect_files_to`), a body longer than the file
+(`extra_bytes`, announced in Content-Length or not), GETs that stall before answering (`stall_gets`).
+The Authorization header of every request is recorded (`Behaviour.authorizations`), so a test can tell
+whether a token reached a server. A listing may hold any name (`../x.gguf`, `/abs.gguf`): the repo's
+`files` dict is served as it is. `closed_endpoint()` names a port where nothing listens.
 """
 
 from __future__ import annotations
@@ -72,9 +78,16 @@ class Behaviour:
     requests: list[tuple[str, str, str | None]] = field(default_factory=list)  # (method, path, Range)
     stall: threading.Event | None = None  # requests hang, unanswered, until it is set (or STALL_LIMIT_S)
     stalled: int = 0  # requests that waited on `stall`
+    commit_header: str | None = None  # sent as X-Repo-Commit on file answers instead of the repo's
+    redirect_files_to: str | None = None  # file GETs answer 302 to this base URL, or to MOVED_PREFIX
+    extra_bytes: int = 0  # file GETs send this many bytes past the file's end
+    announce_extra: bool = True  # ... counted in Content-Length (else no Content-Length: close-delimited)
+    stall_gets: threading.Event | None = None  # file GETs hang before answering, until it is set
+    authorizations: list[tuple[str, str, str | None]] = field(default_factory=list)  # (method, path, auth)
 
 
 STALL_LIMIT_S = 60.0  # a stalled handler gives up by itself, so no thread waits past a failed test
+MOVED_PREFIX = "/moved"  # a relative redirect's target on this server: the same path under this prefix
 
 
 class StandInHub:
@@ -101,6 +114,10 @@ class StandInHub:
     def stop(self) -> None:
         self.server.shutdown()
         self.server.server_close()
+
+    def auth_of(self, method: str) -> list[str | None]:
+        """The Authorization header of every request with this method so far (None where absent)."""
+        return [auth for seen, _, auth in self.behaviour.authorizations if seen == method]
 
     def file_gets(self, filename: str) -> list[str | None]:
         """The Range header of every GET of `filename` so far (None for a whole-file GET)."""
@@ -167,6 +184,9 @@ class _HubHandler(BaseHTTPRequestHandler):
         path = unquote(url.path)
         behaviour = self.hub.behaviour
         behaviour.requests.append((self.command, path, self.headers.get("Range")))
+        behaviour.authorizations.append((self.command, path, self.headers.get("Authorization")))
+        moved = path.startswith(MOVED_PREFIX + "/")
+        path = path.removeprefix(MOVED_PREFIX) if moved else path
         if behaviour.stall is not None:
             behaviour.stalled += 1
             behaviour.stall.wait(STALL_LIMIT_S)  # the connection is open; no byte of an answer comes
@@ -176,6 +196,8 @@ class _HubHandler(BaseHTTPRequestHandler):
             self._search(parse_qs(url.query))
         elif path.startswith("/api/models/"):
             self._model_info(path.removeprefix("/api/models/"))
+        elif "/resolve/" in path and send_body and behaviour.redirect_files_to and not moved:
+            self._redirect(behaviour.redirect_files_to + path)  # another server's base URL, or MOVED_PREFIX
         elif "/resolve/" in path:
             self._resolve(path.lstrip("/"), send_body)
         else:
@@ -240,6 +262,11 @@ class _HubHandler(BaseHTTPRequestHandler):
             self.wfile.write(data)
 
     def _send_file(self, repo: Repo, filename: str, stored: StoredFile, send_body: bool) -> None:
+        stall = self.hub.behaviour.stall_gets
+        if send_body and stall is not None:
+            stall.wait(STALL_LIMIT_S)  # the request was read; no byte of the answer comes
+            self.close_connection = True
+            return
         start, end = _requested_range(self.headers.get("Range"), stored.size)
         if start >= stored.size and stored.size:
             self.send_response(416)
@@ -252,9 +279,11 @@ class _HubHandler(BaseHTTPRequestHandler):
         self.send_header("ETag", f'"{stored.sha256}"')
         self.send_header("X-Linked-Etag", f'"{stored.sha256}"')
         self.send_header("X-Linked-Size", str(stored.size))
-        self.send_header("X-Repo-Commit", repo.commit)
+        self.send_header("X-Repo-Commit", self.hub.behaviour.commit_header or repo.commit)
         self.send_header("Accept-Ranges", "bytes")
-        self.send_header("Content-Length", str(end - start))
+        extra = self.hub.behaviour.extra_bytes if send_body else 0
+        if not extra or self.hub.behaviour.announce_extra:
+            self.send_header("Content-Length", str(end - start + extra))
         if partial:
             self.send_header("Content-Range", f"bytes {start}-{end - 1}/{stored.size}")
         self.end_headers()
@@ -269,7 +298,7 @@ class _HubHandler(BaseHTTPRequestHandler):
             stop_at = start + (end - start) // 2
         flip_at = stored.size // 2 if filename in behaviour.corrupt else -1
         rate = behaviour.throttle_bytes_per_s.get(filename)
-        block = 64 << 10 if rate else 4 << 20
+        block = max(1, min(64 << 10, int(rate))) if rate else 4 << 20  # 1 byte/s: one byte at a time
         sent_since = time.monotonic()
         with stored.source.open("rb") as handle:
             handle.seek(stored.start + start)
@@ -283,12 +312,26 @@ class _HubHandler(BaseHTTPRequestHandler):
                     position += len(data)
                     if rate:
                         time.sleep(max(0.0, (position - start) / rate - (time.monotonic() - sent_since)))
+                self._send_extra(behaviour.extra_bytes)
             except (BrokenPipeError, ConnectionResetError):
-                return  # the client cancelled
-        if stop_at < end:
+                return  # the client cancelled, or stopped reading
+        if stop_at < end or behaviour.extra_bytes:
             self.close_connection = True  # the rest never comes: the client sees a broken transfer
 
+    def _send_extra(self, count: int) -> None:
+        """`count` bytes past the file's end, as a server that does not stop would send them."""
+        block = bytes(1 << 20)
+        while count > 0:
+            self.wfile.write(block[:count])
+            count -= len(block)
+
     # --- helpers ---------------------------------------------------------------------------------
+
+    def _redirect(self, location: str) -> None:
+        self.send_response(302)
+        self.send_header("Location", location)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
 
     def _json(self, value: Any) -> None:
         body = json.dumps(value).encode()
@@ -347,8 +390,9 @@ def use_stand_in(hub: StandInHub, tmp_path: Path, monkeypatch: Any) -> Path:
 
     Every test starts with the server's behaviour reset (no cut, corrupt, throttled or stalled answers).
     """
-    if hub.behaviour.stall is not None:
-        hub.behaviour.stall.set()  # a handler the previous test left waiting ends now
+    for stall in (hub.behaviour.stall, hub.behaviour.stall_gets):
+        if stall is not None:
+            stall.set()  # a handler the previous test left waiting ends now
     hub.behaviour = Behaviour()
     monkeypatch.setenv("HF_ENDPOINT", hub.endpoint)
     monkeypatch.setenv("HF_HOME", str(tmp_path / "hf"))

@@ -267,7 +267,9 @@ def _delete_cached_file(pointer: Path) -> list[Path]:
         for other in (repo / "snapshots").rglob("*")
         if other.is_symlink()
     )
-    if blob != pointer and blob.exists() and not still_used:
+    # Only the repository's own blob goes: a link pointing anywhere else (a file of the user's) stays.
+    in_blobs = repo is not None and Path(os.path.realpath(repo / "blobs")) == blob.parent
+    if blob != pointer and blob.exists() and in_blobs and not still_used:
         blob.unlink()
         removed.append(blob)
     _remove_empty_folders(snapshot, stop=repo)

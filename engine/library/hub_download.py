@@ -1,10 +1,21 @@
 """Download a model from the Hugging Face Hub into the shared cache: transfer, resume, cancel, checksum.
 
-The transfer is our own stream (urllib, with HTTP Range) into the standard cache layout — blobs/<sha256>,
-snapshots/<commit>/<file> linking to it, refs/<branch> — so other tools see the model, and so that
-progress, cancel, resume and a checksum check are ours: the file is written as blobs/<sha256>.incomplete,
+The transfer is our own stream (hub_transfer: urllib, with HTTP Range) into the standard cache layout —
+blobs/<sha256>, snapshots/<commit>/<file> linking to it, refs/<branch> — so other tools see the model, and so
+that progress, cancel, resume and a checksum check are ours: the file is written as blobs/<sha256>.incomplete,
 verified, and only then renamed. A partial file is never visible as a model; a cancelled or broken
 transfer resumes from where it stopped. Every part of a split model is downloaded from one commit.
+
+What the server names is checked before it becomes a path (hub_paths): the commit, the checksum, the
+file names; every path is resolved and must lie in the repository's own cache folder before anything is
+written, linked or removed there. The transfer never writes past the declared size, checks the free disk
+space for all parts first, sends the token to the Hub's host only, and stops within tens of milliseconds
+of a cancel (hub_transfer).
+
+Why not huggingface_hub's hf_hub_download: it has no cancel (only a tqdm progress class, so a cancel
+could act only between chunks, never inside a blocked read), it does not check the sha256 of what it
+wrote, and with hf_xet installed the transfer runs in Rust threads we cannot bound or stop. Its HEAD
+(get_hf_file_metadata) is used as it is: it follows only redirects that stay on the Hub.
 
 The cache folder is read from the environment on each call (HF_HUB_CACHE / HF_HOME).
 """
@@ -14,28 +25,34 @@ from __future__ import annotations
 import hashlib
 import http.client
 import os
-import re
 import shutil
 import threading
 import time
 import urllib.error
-import urllib.request
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from engine.library import hub_access
 from engine.library.catalog import hf_cache_dir, repo_folder, split_part_names
 from engine.library.hub_access import HubError, check_online, explain_error, hub_endpoint
+from engine.library.hub_paths import (
+    check_commit,
+    check_filename,
+    check_repo_id,
+    check_revision,
+    check_sha256,
+    inside,
+)
+from engine.library.hub_transfer import DownloadCancelled, cancelled, fetch_range
 
-CHUNK_BYTES = 1 << 20
+__all__ = ["DownloadCancelled", "DownloadProgress", "DownloadResult", "download_model", "sha256_of"]
+
 RETRIES = 3  # automatic resumes after a dropped connection, per file
-SHA256_PATTERN = re.compile(r"^[0-9a-f]{64}$")
+READ_TIMEOUT_S = 30.0  # silence tolerated mid-transfer before it counts as a dropped connection
 
-
-class DownloadCancelled(HubError):
-    """The user cancelled; the partial file stays so the next download resumes it."""
 
 @dataclass(frozen=True)
 class DownloadProgress:
@@ -128,11 +145,15 @@ def download_model(
 ) -> DownloadResult:
     """Download a model file (every part of a split model) into the Hugging Face cache, verified."""
     check_online()
+    check_repo_id(repo_id)
+    check_revision(revision)
+    check_filename(filename, repo_id)
     cache = cache_dir or hf_cache_dir()
     started = time.monotonic()
-    remotes = [_remote_file(repo_id, name, revision) for name in split_part_names(filename)]
+    storage = inside(cache, repo_folder(repo_id, cache), repo_id)
+    remotes = _remote_files(repo_id, split_part_names(filename), revision)
+    _check_disk_space(storage, sum(_missing_bytes(storage, remote) for remote in remotes), filename)
     transfer = _Transfer(sum(remote.size for remote in remotes), progress)
-    storage = repo_folder(repo_id, cache)
     paths = [_download_one(storage, remote, transfer, cancel) for remote in remotes]
     _write_ref(storage, revision, remotes[0].commit)
     transfer.add(remotes[-1].filename, 0, force=True)
@@ -148,39 +169,76 @@ def download_model(
     )
 
 
+def _remote_files(repo_id: str, names: list[str], revision: str) -> list[_Remote]:
+    """Every part, from the commit the first part's revision resolves to."""
+    first = _remote_file(repo_id, names[0], revision)
+    return [first] + [_remote_file(repo_id, name, first.commit) for name in names[1:]]
+
+
 def _remote_file(repo_id: str, filename: str, revision: str) -> _Remote:
     """HEAD the file: its commit, sha256 (the LFS etag) and size, as huggingface_hub reads them."""
     from huggingface_hub import get_hf_file_metadata, hf_hub_url
 
+    what = f"{repo_id}/{filename}"
+    check_filename(filename, repo_id)
     url = hf_hub_url(repo_id, filename, revision=revision, endpoint=hub_endpoint())
     try:
-        meta = get_hf_file_metadata(url)
+        meta = get_hf_file_metadata(url, timeout=hub_access.HUB_TIMEOUT_S)
     except Exception as error:
-        raise explain_error(error, f"{repo_id}/{filename}") from error
+        raise explain_error(error, what, hub_access.HUB_TIMEOUT_S) from error
     if not meta.commit_hash or not meta.etag or meta.size is None:
-        raise HubError(f"{repo_id}/{filename}: the Hub did not describe the file (no commit, etag or size)")
-    if not SHA256_PATTERN.match(meta.etag):
-        raise HubError(f"{repo_id}/{filename}: not a large (LFS) file, so there is no checksum to verify")
+        raise HubError(f"{what}: the Hub did not describe the file (no commit, etag or size)")
+    commit = check_commit(meta.commit_hash, what)
+    sha256 = check_sha256(meta.etag, what)
+    if meta.size < 0:
+        raise HubError(f"{what}: the Hub gave the file a negative size ({meta.size})")
     # Download from the commit, not the branch: all parts and the checksum then belong to one version.
-    pinned = hf_hub_url(repo_id, filename, revision=meta.commit_hash, endpoint=hub_endpoint())
-    return _Remote(filename, pinned, meta.commit_hash, meta.etag, meta.size)
+    pinned = hf_hub_url(repo_id, filename, revision=commit, endpoint=hub_endpoint())
+    return _Remote(filename, pinned, commit, sha256, meta.size)
+
+
+def _blob_paths(storage: Path, remote: _Remote) -> tuple[Path, Path]:
+    """blobs/<sha256> and its .incomplete twin, each checked to resolve inside the repository's blobs."""
+    blobs = inside(storage, storage / "blobs", remote.filename)
+    blob = inside(blobs, blobs / remote.sha256, remote.filename)
+    return blob, inside(blobs, blobs / (remote.sha256 + ".incomplete"), remote.filename)
+
+
+def _pointer_path(storage: Path, remote: _Remote) -> Path:
+    """snapshots/<commit>/<file>, its folder checked to resolve inside the repository's snapshots."""
+    snapshots = inside(storage, storage / "snapshots", remote.filename)
+    pointer = snapshots / remote.commit / remote.filename
+    inside(snapshots / remote.commit, pointer.parent, remote.filename)
+    inside(snapshots, snapshots / remote.commit, remote.filename)
+    if pointer.is_dir() and not pointer.is_symlink():
+        raise HubError(f"{remote.filename}: {pointer} is a folder in the cache; remove it and download again")
+    return pointer
+
+
+def _missing_bytes(storage: Path, remote: _Remote) -> int:
+    blob, incomplete = _blob_paths(storage, remote)
+    if blob.is_file() and blob.stat().st_size == remote.size:
+        return 0
+    have = incomplete.stat().st_size if incomplete.is_file() else 0
+    return max(0, remote.size - have)
 
 
 def _download_one(
     storage: Path, remote: _Remote, transfer: _Transfer, cancel: threading.Event | None
 ) -> Path:
-    blob = storage / "blobs" / remote.sha256
-    pointer = storage / "snapshots" / remote.commit / remote.filename
+    blob, incomplete = _blob_paths(storage, remote)
+    pointer = _pointer_path(storage, remote)
     if blob.is_file() and blob.stat().st_size == remote.size:
         transfer.add(remote.filename, remote.size, resumed=True, force=True)
     else:
-        _fetch_blob(blob, remote, transfer, cancel)
+        _fetch_blob(blob, incomplete, remote, transfer, cancel)
     _link(pointer, blob)
     return pointer
 
 
-def _fetch_blob(blob: Path, remote: _Remote, transfer: _Transfer, cancel: threading.Event | None) -> None:
-    incomplete = blob.with_name(blob.name + ".incomplete")
+def _fetch_blob(
+    blob: Path, incomplete: Path, remote: _Remote, transfer: _Transfer, cancel: threading.Event | None
+) -> None:
     what = remote.filename
     try:
         blob.parent.mkdir(parents=True, exist_ok=True)
@@ -190,63 +248,53 @@ def _fetch_blob(blob: Path, remote: _Remote, transfer: _Transfer, cancel: thread
             have = 0
         _check_disk_space(blob.parent, remote.size - have, what)
         transfer.add(remote.filename, have, resumed=True, force=True)
-        _stream_with_retries(incomplete, remote, transfer, cancel)
+        _fetch_with_retries(incomplete, remote, transfer, cancel)
         _verify(incomplete, remote)
         os.replace(incomplete, blob)
     except HubError:
         raise
     except Exception as error:
-        raise explain_error(error, what) from error
+        raise explain_error(error, what, READ_TIMEOUT_S) from error
 
 
 def _check_disk_space(folder: Path, needed: int, what: str) -> None:
-    free = shutil.disk_usage(folder).free
+    existing = next(path for path in (folder, *folder.parents) if path.exists())
+    free = shutil.disk_usage(existing).free
     if free < needed:
-        raise HubError(f"{what}: not enough disk space ({needed:,} bytes needed, {free:,} free)")
+        raise HubError(
+            f"{what}: not enough disk space ({needed:,} bytes needed, {free:,} free); nothing was downloaded"
+        )
 
 
-def _stream_with_retries(
+def _fetch_with_retries(
     incomplete: Path, remote: _Remote, transfer: _Transfer, cancel: threading.Event | None
 ) -> None:
+    from huggingface_hub.utils import build_hf_headers
+
+    headers = {key: str(value) for key, value in build_hf_headers().items()}
+
+    def counted(count: int) -> None:
+        transfer.add(remote.filename, count, resumed=count < 0)
+
     for attempt in range(RETRIES + 1):
         try:
-            _stream(incomplete, remote, transfer, cancel)
+            fetch_range(
+                remote.url,
+                incomplete,
+                remote.size,
+                headers,
+                what=remote.filename,
+                timeout=READ_TIMEOUT_S,
+                on_bytes=counted,
+                cancel=cancel,
+            )
             return
         except (ConnectionError, TimeoutError, http.client.HTTPException, urllib.error.URLError) as error:
             if isinstance(error, urllib.error.HTTPError) or attempt == RETRIES:
                 raise
-            time.sleep(0.2 * (attempt + 1))  # the connection dropped: resume from the bytes on disk
-
-
-def _stream(incomplete: Path, remote: _Remote, transfer: _Transfer, cancel: threading.Event | None) -> None:
-    have = incomplete.stat().st_size if incomplete.exists() else 0
-    if have == remote.size:
-        return
-    request = urllib.request.Request(remote.url, headers=_request_headers(have))
-    with urllib.request.urlopen(request, timeout=30) as response:
-        if have and response.status != 206:
-            transfer.add(remote.filename, -have, resumed=True)  # the server ignored Range: start over
-            have = 0
-        with incomplete.open("r+b" if have else "wb") as handle:
-            handle.seek(have)
-            while chunk := response.read1(CHUNK_BYTES):
-                if cancel is not None and cancel.is_set():
-                    raise DownloadCancelled(f"download of {remote.filename} cancelled; it resumes next time")
-                handle.write(chunk)
-                have += len(chunk)
-                transfer.add(remote.filename, len(chunk))
-    if have < remote.size:
-        raise ConnectionResetError(f"the connection closed after {have:,} of {remote.size:,} bytes")
-
-
-def _request_headers(offset: int) -> dict[str, str]:
-    from huggingface_hub.utils import build_hf_headers
-
-    headers = {key: str(value) for key, value in build_hf_headers().items()}
-    headers["Accept-Encoding"] = "identity"
-    if offset:
-        headers["Range"] = f"bytes={offset}-"
-    return headers
+            # The connection dropped: resume from the bytes on disk, after a pause a cancel cuts short.
+            if cancel is not None and cancel.wait(0.2 * (attempt + 1)):
+                raise cancelled(remote.filename) from None
 
 
 def _verify(incomplete: Path, remote: _Remote) -> None:
@@ -269,9 +317,13 @@ def sha256_of(path: Path, chunk: int = 4 << 20) -> str:
 
 
 def _link(pointer: Path, blob: Path) -> None:
-    """snapshots/<commit>/<file> -> ../../blobs/<sha256>, a copy where symlinks are not allowed."""
+    """snapshots/<commit>/<file> -> ../../blobs/<sha256>, a copy where symlinks are not allowed.
+
+    Only an entry of the snapshot folder is replaced (a link, or the copy made before): `_pointer_path`
+    checked that the folder resolves inside the repository's snapshots.
+    """
     pointer.parent.mkdir(parents=True, exist_ok=True)
-    if pointer.is_symlink() or pointer.exists():
+    if pointer.is_symlink() or pointer.is_file():
         pointer.unlink()
     try:
         pointer.symlink_to(os.path.relpath(blob, pointer.parent))
@@ -282,8 +334,11 @@ def _link(pointer: Path, blob: Path) -> None:
 def _write_ref(storage: Path, revision: str, commit: str) -> None:
     if revision == commit:
         return
-    ref = storage / "refs" / revision
+    refs = inside(storage, storage / "refs", revision)
+    ref = inside(refs, refs / revision, revision)
     ref.parent.mkdir(parents=True, exist_ok=True)
+    if ref.is_symlink():
+        ref.unlink()
     ref.write_text(commit)
 
 

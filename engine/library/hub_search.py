@@ -18,6 +18,7 @@ from urllib.parse import urlencode
 from engine.library import hub_access
 from engine.library.catalog import quantization_from_name, split_index, split_part_names
 from engine.library.hub_access import check_online, explain_error, hub_api, hub_endpoint
+from engine.library.hub_paths import check_repo_id, is_safe_filename
 
 MEMORY_HEADROOM = (
     0.75  # share of available memory a model file may take (the rest: KV cache, the app, the OS)
@@ -110,14 +111,23 @@ def _model_info(item: dict[str, Any]) -> Any:
 
 
 def list_gguf_files(repo_id: str, revision: str | None = None) -> list[HubFile]:
-    """The repository's models: .gguf files with size and quantization; split parts grouped as one."""
+    """The repository's models: .gguf files with size and quantization; split parts grouped as one.
+
+    A listed name that is not a safe relative path (absolute, with '..', a backslash ...) is left out:
+    it could never be downloaded (hub_paths), so it is not offered.
+    """
     check_online()
+    check_repo_id(repo_id)
     timeout = hub_access.HUB_TIMEOUT_S
     try:
         info = hub_api().model_info(repo_id, revision=revision, files_metadata=True, timeout=timeout)
     except Exception as error:
         raise explain_error(error, repo_id, timeout) from error
-    siblings = {sibling.rfilename: sibling for sibling in info.siblings or []}
+    siblings = {
+        sibling.rfilename: sibling
+        for sibling in info.siblings or []
+        if isinstance(sibling.rfilename, str) and is_safe_filename(sibling.rfilename)
+    }
     files = []
     for name in sorted(siblings):
         index = split_index(name)
