@@ -2,6 +2,7 @@
 
 A lesson is either a prompt for the loaded model or a synthetic distribution (tokens with given
 probabilities, whose logits are log-probabilities, so that the chain acts on it like on a model's).
+A prompt lesson names the model it was written for: its explanation's numbers hold on that model only.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ class Lesson:
     probs: tuple[float, ...] = ()
     watch: tuple[str, ...] = ()
     presets: tuple[Preset, ...] = field(default_factory=tuple)
+    model: str = ""  # the model the lesson was written for (a packaged key); "" for a synthetic one
 
     def sampling(self, base: SamplingSettings | None = None) -> SamplingSettings:
         return settings_with(base or SamplingSettings(), self.settings)
@@ -72,6 +74,7 @@ def _lesson(data: dict[str, Any]) -> Lesson:
         probs=tuple(float(p) for p in data.get("probs", ())),
         watch=tuple(data.get("watch", ())),
         presets=tuple(Preset(p["label"], dict(p["settings"])) for p in data.get("presets", ())),
+        model=data.get("model", ""),
     )
 
 
@@ -81,4 +84,6 @@ def load_lessons(path: Path = LESSONS_FILE) -> list[Lesson]:
         lesson.sampling()  # a bad setting fails here, with the sampling chain's own message
         if lesson.kind == "synthetic" and len(lesson.tokens) != len(lesson.probs):
             raise ValueError(f"lesson {lesson.id}: tokens and probs differ in length")
+        if lesson.kind == "model" and not lesson.model:
+            raise ValueError(f"lesson {lesson.id}: a prompt lesson names the model it was written for")
     return lessons

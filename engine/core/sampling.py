@@ -70,8 +70,13 @@ class ChainResult:
     probs_after: np.ndarray  # renormalized after the chain; 0 where removed
     removed_by: np.ndarray  # int8 index into STAGES of the stage that removed a token; -1 = kept
     settings: SamplingSettings
-    entropy_bits: float  # of the raw distribution
+    entropy_bits: float  # of the raw distribution, before the chain
     head: np.ndarray  # ids of the most probable tokens, most probable first
+
+    @property
+    def entropy_after_bits(self) -> float:
+        """Entropy of the distribution the chain leaves, the one a token is drawn from."""
+        return entropy_of(self.probs_after)
 
     def top(self, count: int) -> np.ndarray:
         """Ids of the `count` most probable tokens, most probable first."""
@@ -105,6 +110,12 @@ def softmax_and_entropy(logits: np.ndarray) -> tuple[np.ndarray, float]:
     probs = weights / np.float32(total)
     entropy_nats = np.log(total) - float(np.dot(probs, shifted))
     return probs, float(entropy_nats / np.log(2.0))
+
+
+def entropy_of(probs: np.ndarray) -> float:
+    """Entropy in bits of a probability vector (zeros, the removed tokens, contribute nothing)."""
+    kept = probs[probs > 0].astype(np.float64)
+    return float(-(kept * np.log2(kept)).sum())
 
 
 def rank_of(values: np.ndarray, token: int) -> int:
@@ -254,8 +265,7 @@ def temperature_sweep(
     entropies, top1 = [], []
     for temperature in temperatures:
         final = apply_chain(logits, replace(settings, temperature=float(temperature))).probs_after
-        kept = final[final > 0].astype(np.float64)
-        entropies.append(float(-(kept * np.log2(kept)).sum()))
+        entropies.append(entropy_of(final))
         top1.append(float(final.max()))
     return np.array(entropies), np.array(top1)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from engine.core.lessons import settings_with
-from engine.core.sampling import LLAMA_ORDER, SamplingSettings
+from engine.core.sampling import LLAMA_ORDER, STAGES, SamplingSettings
 from gui.shell.widgets import double_spin
 
 STAGE_NAMES = {
@@ -34,6 +35,44 @@ TEMPERATURE_FIRST = ("temperature", "top_k", "typical_p", "top_p", "min_p")
 def stage_name(stage: str | None) -> str:
     """The name a stage is shown by; "" for none."""
     return STAGE_NAMES[stage] if stage else ""
+
+
+def _working_order(settings: SamplingSettings) -> tuple[str, ...]:
+    """The order without typical-p when it is off: the chat never uses it, and its place changes nothing."""
+    return tuple(stage for stage in settings.order if stage != "typical_p" or settings.typical_p < 1.0)
+
+
+def describe_order(settings: SamplingSettings) -> str:
+    """The chain's order in words, e.g. "Order: top-k → top-p → min-p → temperature (llama.cpp's default)"."""
+    order = _working_order(settings)
+    if order == _working_order(replace(settings, order=LLAMA_ORDER)):
+        name = "llama.cpp's default, as in the chat"
+    elif order == _working_order(replace(settings, order=TEMPERATURE_FIRST)):
+        name = "temperature first"
+    else:
+        name = "your own order"
+    return f"Order: {' → '.join(STAGE_NAMES[stage] for stage in order)} ({name})"
+
+
+def describe_active(settings: SamplingSettings) -> str:
+    """The temperature and the stages that are on, e.g. "temperature 0.8 · top-k 40 · top-p 0.95"."""
+    parts = [part for part in describe_settings(settings).split(" · ") if not part.endswith(" off")]
+    if len(parts) == 1:
+        parts.append("the other stages off")
+    return " · ".join(parts)
+
+
+def describe_settings(settings: SamplingSettings) -> str:
+    """Every stage's setting in words, "off" where a stage keeps every token."""
+    temperature = "0 (greedy)" if settings.is_greedy else f"{settings.temperature:g}"
+    parts = [
+        f"temperature {temperature}",
+        f"top-k {settings.top_k if settings.top_k > 0 else 'off'}",
+        f"top-p {settings.top_p:g}" if settings.top_p < 1.0 else "top-p off",
+        f"min-p {settings.min_p:g}" if settings.min_p > 0.0 else "min-p off",
+        f"typical-p {settings.typical_p:g}" if settings.typical_p < 1.0 else "typical-p off",
+    ]
+    return " · ".join(parts)
 
 
 class ChainControls(QGroupBox):
@@ -74,9 +113,9 @@ class ChainControls(QGroupBox):
         self.order = QListWidget()
         self.order.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.order.setToolTip("Drag to reorder the chain; it runs top to bottom")
-        self.order.setMaximumHeight(118)
         self.order.model().rowsMoved.connect(lambda *_args: self.changed.emit())
         self.set_order(LLAMA_ORDER)
+        self._fit_order_list()
         order_buttons = QHBoxLayout()
         llama = self.order_button_llama = QPushButton("llama.cpp order")
         llama.setToolTip("top-k → typical → top-p → min-p → temperature (temperature last)")
@@ -89,6 +128,11 @@ class ChainControls(QGroupBox):
         form.addRow(QLabel("Order"))
         form.addRow(self.order)
         form.addRow(order_buttons)
+
+    def _fit_order_list(self) -> None:
+        """Tall enough for every stage: a scroll bar in this list would hide the order it is there to show."""
+        row = max(self.order.sizeHintForRow(0), self.fontMetrics().height() + 4)
+        self.order.setFixedHeight(row * len(STAGES) + 2 * self.order.frameWidth() + 4)
 
     def set_order(self, order: tuple[str, ...]) -> None:
         self.order.clear()
@@ -115,7 +159,10 @@ class ChainControls(QGroupBox):
 
     def apply(self, values: dict[str, Any]) -> None:
         """Show the current settings updated with `values` (without sending `changed`)."""
-        settings = settings_with(self.settings(), values)
+        self.show_settings(settings_with(self.settings(), values))
+
+    def show_settings(self, settings: SamplingSettings) -> None:
+        """Show exactly `settings`, order included (without sending `changed`)."""
         spins = (self.temperature, self.top_k, self.top_p, self.min_p, self.typical_p)
         for spin in spins:
             spin.blockSignals(True)

@@ -34,8 +34,8 @@ class CumulativeChart(Chart):
         for item in (self.kept_curve, self.removed_curve):
             self.view_box.addItem(item)
         self.view_box.addItem(self.top_p_line, ignoreBounds=True)
-        self.plot_item.setLabel("left", "cumulative probability")
-        self.plot_item.setLabel("bottom", "rank")
+        self.plot_item.setLabel("left", "cumulative probability (as top-p sees it)")
+        self.plot_item.setLabel("bottom", "rank before the chain")
         self._kept_count = 0
         self._legend_samples: dict[str, pg.BarGraphItem] = {}
         self._finish_setup()

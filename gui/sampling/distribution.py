@@ -48,6 +48,7 @@ class _Candidates:
     removed_by: list[str | None]
     chosen: int | None
     selected: int | None
+    has_after: bool = True  # False: values as typed, not a distribution, with no chain applied
 
     def __len__(self) -> int:
         return len(self.labels)
@@ -56,6 +57,7 @@ class _Candidates:
 # (centre offset, width) of the before / after / sampled bars inside one candidate's slot
 _SLOTS_TWO = {"before": (-0.2, 0.38), "after": (0.2, 0.38)}
 _SLOTS_THREE = {"before": (-0.27, 0.28), "after": (0.03, 0.28), "empirical": (0.28, 0.18)}
+_SLOTS_ONE = {"before": (0.0, 0.6), "after": (0.0, 0.0)}
 
 
 class DistributionChart(Chart):
@@ -98,17 +100,22 @@ class DistributionChart(Chart):
         self,
         labels: list[str],
         before: np.ndarray,
-        after: np.ndarray,
+        after: np.ndarray | None,
         removed_by: list[str | None],
         chosen: int | None = None,
         selected: int | None = None,
     ) -> None:
-        """Show N candidates (most probable first); `removed_by` names the stage that removed each, if any."""
+        """Show N candidates (most probable first); `removed_by` names the stage that removed each, if any.
+
+        `after` None: the values are not a distribution yet (typed by the user) and no chain ran on them.
+        """
         before_array = np.asarray(before, dtype=float)
-        after_array = np.asarray(after, dtype=float)
+        after_array = np.zeros_like(before_array) if after is None else np.asarray(after, dtype=float)
         if not len(labels) == before_array.size == after_array.size == len(removed_by):
             raise ValueError("labels, before, after and removed_by must have the same length")
-        self._data = _Candidates(list(labels), before_array, after_array, list(removed_by), chosen, selected)
+        self._data = _Candidates(
+            list(labels), before_array, after_array, list(removed_by), chosen, selected, after is not None
+        )
         if self._empirical is not None and self._empirical.size != len(labels):
             self._empirical = None  # frequencies of another distribution mean nothing here
         self._redraw()
@@ -175,6 +182,8 @@ class DistributionChart(Chart):
             arrays.append(self._empirical)
         scale = YScale.for_values(self._log_scale, *arrays)
         slots = _SLOTS_THREE if self._empirical is not None else _SLOTS_TWO
+        if not data.has_after:
+            slots = _SLOTS_ONE
         self._draw_bars(data, scale, slots, self._theme)
         self._draw_empirical(data, scale, slots, self._theme)
         self._draw_stage_labels(data, scale, self._theme)
@@ -207,6 +216,7 @@ class DistributionChart(Chart):
                 brushes=[grey_brush if gone else brush for gone in removed],
                 pens=[pg.mkPen(grey_pen if gone else pen, width=1.2) for gone in removed],
             )
+        self.after_bars.setVisible(data.has_after)
 
     def _draw_empirical(
         self, data: _Candidates, scale: YScale, slots: dict[str, tuple[float, float]], theme: ChartTheme
@@ -301,6 +311,8 @@ class DistributionChart(Chart):
     def _sync_legend(self) -> None:
         samples = self._legend_samples
         entries = [(samples["before"], "before chain"), (samples["after"], "after chain")]
+        if self._data is not None and not self._data.has_after:
+            entries = [(samples["before"], "as typed (not a distribution: no chain applied)")]
         if self._data is not None and any(stage is not None for stage in self._data.removed_by):
             entries.append((samples["removed"], "removed"))
         if self._data is not None and self._data.chosen is not None:

@@ -1,4 +1,8 @@
-"""Exporting the explorer's current step: its candidates as CSV or JSON, its distribution as PNG or SVG."""
+"""Exporting the explorer's current step: its candidates as CSV or JSON, its distribution as PNG or SVG with
+a caption that says what the picture shows (prompt, model, settings and order, step).
+
+Every number's name says whether it is of the distribution before the chain or after it.
+"""
 
 from __future__ import annotations
 
@@ -9,11 +13,28 @@ from typing import Any
 
 from PySide6.QtWidgets import QHBoxLayout, QPushButton
 
+from gui.sampling.chain import describe_order, describe_settings
+from gui.sampling.picture import captioned_png, captioned_svg
+from gui.sampling.state import model_title
 from gui.sampling.views import ExplorerViews
 from gui.shell.widgets import ask_save_path
 
 EXPORT_KINDS = (("CSV", "csv"), ("JSON", "json"), ("PNG", "png"), ("SVG", "svg"))
-CSV_FIELDS = ["rank", "id", "token", "prob", "prob_after", "removed_by"]
+EXPORT_TIPS = {
+    "csv": "The candidates shown, before and after the chain, with how often each was sampled",
+    "json": "The step with its prompt, model, settings, order and candidates",
+    "png": "The chart with a caption: prompt, model, settings and order, step",
+    "svg": "The chart with a caption, as a vector drawing",
+}
+CSV_FIELDS = [
+    "rank_before_chain",
+    "id",
+    "token",
+    "prob_before_chain",
+    "prob_after_chain",
+    "removed_by",
+    "sampled",
+]
 
 
 class ExplorerExports(ExplorerViews):
@@ -21,23 +42,26 @@ class ExplorerExports(ExplorerViews):
 
     def _build_export_row(self) -> QHBoxLayout:
         exports = QHBoxLayout()
+        self.export_buttons: dict[str, QPushButton] = {}
         for text, kind in EXPORT_KINDS:
-            button = QPushButton(text)
-            button.setToolTip(f"Export the step as {text}")
+            button = self.export_buttons[kind] = QPushButton(text)
+            button.setToolTip(EXPORT_TIPS[kind])
             button.clicked.connect(lambda _checked=False, kind=kind: self.export_dialog(kind))
             exports.addWidget(button)
         return exports
 
     def table_rows(self) -> list[dict[str, Any]]:
+        """One row per candidate shown; "sampled" counts the draws of the last Sample ("" without one)."""
         assert self.result is not None
         return [
             {
-                "rank": self.result.rank(int(token)),
+                "rank_before_chain": self.result.rank(int(token)),
                 "id": int(token),
                 "token": self._label(int(token)),
-                "prob": float(self.result.probs[token]),
-                "prob_after": float(self.result.probs_after[token]),
+                "prob_before_chain": float(self.result.probs[token]),
+                "prob_after_chain": float(self.result.probs_after[token]),
                 "removed_by": self.result.removed_stage(int(token)),
+                "sampled": "" if self.samples is None else self.samples.get(int(token), 0),
             }
             for token in self.shown_tokens
         ]
@@ -50,10 +74,34 @@ class ExplorerExports(ExplorerViews):
         elif kind == "json":
             self._export_json(path)
         elif kind == "png":
-            self.distribution.export_png(path)
+            captioned_png(self.distribution, self.caption_lines(), path)
         else:
-            self.distribution.export_svg(path)
+            captioned_svg(self.distribution, self.caption_lines(), path)
         self.status_message.emit(f"Exported to {path}")
+
+    def caption_lines(self) -> list[str]:
+        """What an exported picture shows, in words: source, prompt and step, settings, order, entropy."""
+        assert self.result is not None
+        settings = self.settings()
+        if self.synthetic is not None:
+            source = f"A synthetic distribution (lesson “{self.synthetic.title}”), no model"
+            where = "Tokens " + ", ".join(self.synthetic.tokens)
+        else:
+            source = f"Next-token distribution of {model_title(self.steps_model)}"
+            continuation = "".join(entry.label for entry in self.path)
+            where = f"Prompt “{self.context_text()}”" + (f" + “{continuation}”" if continuation else "")
+            where += f" · step {len(self.path) + 1}"
+        colours = "pale blue bars: before the chain, teal: after it"
+        if self.samples:
+            colours += f", yellow: how often each came up in {sum(self.samples.values()):,} draws"
+        return [
+            source,
+            where,
+            f"Chain: {describe_settings(settings)}",
+            describe_order(settings),
+            f"Entropy before the chain {self.result.entropy_bits:.2f} bits, after it "
+            f"{self.result.entropy_after_bits:.2f} bits · {colours}",
+        ]
 
     def _export_csv(self, path: Path) -> None:
         with path.open("w", newline="", encoding="utf-8") as handle:
@@ -65,10 +113,15 @@ class ExplorerExports(ExplorerViews):
         assert self.result is not None
         settings = self.settings()
         payload = {
-            "prompt": self.prompt.toPlainText(),
+            "model": None if self.synthetic is not None else self.steps_model,
+            "prompt": self.context_text(),
+            "messages": [list(message) for message in self.messages],
             "path": [entry.label for entry in self.path],
             "settings": {**settings.__dict__, "order": list(settings.order)},
-            "entropy_bits": self.result.entropy_bits,
+            "order": describe_order(settings),
+            "entropy_bits_before_chain": self.result.entropy_bits,
+            "entropy_bits_after_chain": self.result.entropy_after_bits,
+            "draws": sum(self.samples.values()) if self.samples else 0,
             "candidates": self.table_rows(),
         }
         path.write_text(json.dumps(payload, ensure_ascii=False, indent=2), encoding="utf-8")
@@ -78,5 +131,9 @@ class ExplorerExports(ExplorerViews):
             self.status_message.emit("Nothing to export yet.")
             return
         path = ask_save_path(self, "Export step", f"step.{kind}")
-        if path is not None:
+        if path is None:
+            return
+        try:
             self.export(kind, path)
+        except OSError as error:
+            self.status_message.emit(f"The export was not written: {error}")

@@ -1,5 +1,5 @@
 """Walking the explorer's path: asking the engine for each step's distribution, choosing or sampling the next
-token, running several steps, going back; and the actions on the current step (select, sample, look up).
+token, running several steps, going back; and the actions on the current step (select, sample).
 """
 
 from __future__ import annotations
@@ -8,24 +8,29 @@ import numpy as np
 from PySide6.QtCore import Slot
 
 from engine.core.sampling import sample_counts
-from engine.process.protocol import Distribution, Failed, Tokens
-from gui.sampling.state import PathEntry, StepView
-from gui.sampling.views import ExplorerViews
+from engine.process.protocol import Distribution, Failed
+from gui.sampling.state import PathEntry, StepView, model_title
+from gui.sampling.words import ExplorerWords
 
 
-class ExplorerStepping(ExplorerViews):
+class ExplorerStepping(ExplorerWords):
     """Mixin of `SamplingPanel`: the path of steps, the engine requests behind it, and step actions."""
 
     # --- stepping --------------------------------------------------------------------------------
 
     def start(self) -> None:
-        self.synthetic = None if self.lesson_combo.currentData() in ("", None) else self.synthetic
-        if self.synthetic is not None:
-            return
-        self.messages = []
+        """A fresh path from the prompt box's text (as a user message when Chat template is ticked)."""
+        text = self.prompt.toPlainText()
+        in_template = self.chat_template.isChecked()
+        self.context_prompt = "" if in_template else text
+        self.messages = [("user", text)] if in_template else []
         self.path = []
         self.steps = []
         self.marked_token = None
+        self.piece_logits = {}
+        self._pending_pieces = {}
+        self.empty_note = ""
+        self.clear_selection()
         self._request_step()
 
     def _request_step(self) -> None:
@@ -33,27 +38,26 @@ class ExplorerStepping(ExplorerViews):
             self.status_message.emit("Load a model first: the model bar at the top.")
             self._run_remaining = 0
             return
-        prefix = tuple(entry.token for entry in self.path)
-        if self.messages:
-            self._pending_probe = self.bridge.probe("", self.messages, prefix)
-        elif self.chat_template.isChecked():
-            self._pending_probe = self.bridge.probe("", [("user", self.prompt.toPlainText())], prefix)
-        else:
-            self._pending_probe = self.bridge.probe(self.prompt.toPlainText(), [], prefix)
+        self._pending_probe = self._ask_distribution(tuple(entry.token for entry in self.path))
+        if not self.steps:  # a new path: nothing older stays on screen as if it were this one
+            self.empty_note = f"Asking {model_title(self.loaded_model)} for the distribution…"
+            self._show_empty()
+            self.empty_note = ""
         self._set_busy(True)
 
     def step(self) -> None:
         """Append the selected candidate, or a seeded sample from the final distribution."""
         if self.result is None or self.synthetic is not None or self._pending_probe is not None:
             return
-        if self.selected is not None and self.selected < self.shown_tokens.size:
-            token = int(self.shown_tokens[self.selected])
-        else:
-            rng = np.random.default_rng(self.seed.value() + len(self.path))
-            kept = self.result.kept
-            weights = self.result.probs_after[kept].astype(np.float64)
-            token = int(rng.choice(kept, p=weights / weights.sum()))
+        token = self.selected_token if self.selected_token is not None else self._draw_next()
         self.choose(token)
+
+    def _draw_next(self) -> int:
+        assert self.result is not None
+        rng = np.random.default_rng(self.seed.value() + len(self.path))
+        kept = self.result.kept
+        weights = self.result.probs_after[kept].astype(np.float64)
+        return int(rng.choice(kept, p=weights / weights.sum()))
 
     def choose(self, token: int) -> None:
         """Continue the text with `token` (any token, not only the top one)."""
@@ -67,7 +71,7 @@ class ExplorerStepping(ExplorerViews):
                 float(self.result.probs[token]),
             )
         )
-        self.selected = None
+        self.clear_selection()
         self._request_step()
 
     def run(self, count: int) -> None:
@@ -83,7 +87,8 @@ class ExplorerStepping(ExplorerViews):
         if 0 <= index < len(self.steps):
             self.steps = self.steps[: index + 1]
             self.path = self.path[:index]
-            self.selected = None
+            self.selected_token = None
+            self.samples = None
             self.refresh()
 
     def _on_breadcrumb(self, link: str) -> None:
@@ -91,16 +96,21 @@ class ExplorerStepping(ExplorerViews):
 
     @Slot(object)
     def _on_engine_event(self, event: object) -> None:
+        if self._on_word_event(event):
+            return
         if isinstance(event, Distribution) and event.request_id == self._pending_probe:
             self._on_distribution(event)
-        elif isinstance(event, Tokens) and event.request_id in self._pending_lookups:
-            self.watched[self._pending_lookups.pop(event.request_id)] = event.tokens
-            self._write_watched()
-        elif isinstance(event, Failed) and event.request_id in (self._pending_probe, *self._pending_lookups):
-            self._pending_probe = None
+        elif isinstance(event, Failed) and event.request_id in (
+            self._pending_probe,
+            *self._pending_lookups,
+            *self._pending_pieces,
+        ):
+            if event.request_id == self._pending_probe:
+                self._pending_probe = None
+                self._run_remaining = 0
+                self._set_busy(False)
             self._pending_lookups.pop(event.request_id, None)
-            self._run_remaining = 0
-            self._set_busy(False)
+            self._pending_pieces.pop(event.request_id, None)
             self.status_message.emit(f"The explorer's request failed: {event.message}")
 
     def _on_distribution(self, event: Distribution) -> None:
@@ -118,45 +128,39 @@ class ExplorerStepping(ExplorerViews):
         for entry in self.path:  # labels of a path opened from a chat arrive with the first step
             if not entry.label:
                 entry.label = event.labels.get(entry.token, f"#{entry.token}")
+        if not self.steps:
+            self.steps_model = self._probe_model
         self.steps.append(StepView(event.logits, event.labels, event.special, event.text))
         self.samples = None
+        self.selected_token = None  # a new step: Step samples until a candidate is chosen
         self.refresh()
 
     def _set_busy(self, busy: bool) -> None:
-        for button in (self.start_button, self.step_button, self.run_button, self.back_button):
+        for button in (self.start_button, self.back_button):
             button.setEnabled(not busy)
+        self._write_step_button()
 
     # --- actions on the current step -------------------------------------------------------------
 
     @Slot(int)
     def select(self, index: int) -> None:
+        """A click on a bar: that candidate is what Step continues with (a second click drops it)."""
         if 0 <= index < self.shown_tokens.size:
-            self.selected = index
-            self.table.selectRow(index)
-            self.distribution.set_selected(index)
+            token = int(self.shown_tokens[index])
+            self.selected_token = None if token == self.selected_token else token
+            self._show_selection()
 
     def _on_table_selection(self) -> None:
         rows = {item.row() for item in self.table.selectedItems()}
         if len(rows) == 1:
             row = rows.pop()
-            if row != self.selected:
-                self.selected = row
+            if row < self.shown_tokens.size:
+                self.selected_token = int(self.shown_tokens[row])
                 self.distribution.set_selected(row)
+                self._write_step_button()
 
     def sample(self, draws: int) -> None:
         if self.result is None:
             return
         self.samples = sample_counts(self.result, draws, self.seed.value())
         self.refresh()
-
-    def look_up(self, text: str | None = None) -> None:
-        """Follow a token's rank and probability at every step (the first token when the text splits)."""
-        text = self.lookup.text() if text is None else text
-        if not text:
-            return
-        if self.synthetic is not None and self.steps:
-            matches = [(i, label) for i, label in self.steps[-1].labels.items() if label == text]
-            self.watched[text] = tuple(matches)
-            self._write_watched()
-        elif self.bridge.info is not None:
-            self._pending_lookups[self.bridge.tokenize(text)] = text

@@ -17,8 +17,8 @@ class SweepChart(DualAxisChart):
         super().__init__(
             SWEEP_HINT,
             "temperature",
-            ("entropy (bits)", "entropy"),
-            ("top-1 probability", "top-1 probability"),
+            ("entropy after the chain (bits)", "entropy after the chain"),
+            ("top-1 probability after the chain", "top-1 probability after the chain"),
             parent,
         )
         self._finish_setup()

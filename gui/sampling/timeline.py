@@ -22,8 +22,8 @@ class TimelineChart(DualAxisChart):
         super().__init__(
             TIMELINE_HINT,
             "generation step",
-            ("entropy (bits)", "entropy"),
-            ("chosen-token probability", "chosen-token probability"),
+            ("entropy before the chain (bits)", "entropy before the chain"),
+            ("chosen token's probability before the chain", "chosen token's probability before the chain"),
             parent,
         )
         self._steps = 0

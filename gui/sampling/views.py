@@ -4,6 +4,7 @@ the charts, the table, the statistics, the breadcrumb of the path and the watche
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -19,13 +20,40 @@ from engine.core.sampling import (
     temperature_sweep,
     top_indices,
 )
-from gui.sampling.chain import STAGE_NAMES, stage_name
-from gui.sampling.state import ExplorerState
+from gui.sampling.chain import STAGE_NAMES, describe_active, describe_order, stage_name
+from gui.sampling.state import ExplorerState, model_title
 from gui.shell.text import percent
 
 SWEEP_TEMPERATURES = np.round(np.linspace(0.05, 2.5, 50), 3)
-TABLE_COLUMNS = ("Rank", "Token", "Probability", "After chain", "Cumulative", "Removed by", "Sampled")
-EDITABLE_COLUMNS = (1, 2)  # a synthetic lesson's token and probability
+# every number says whether it is of the raw distribution (before the chain) or of the one the chain leaves
+TABLE_COLUMNS = (
+    "Rank\n(before chain)",
+    "Token",
+    "Before chain",
+    "After chain",
+    "Cumulative\n(before chain)",
+    "Removed by",
+    "Sampled\n(after chain)",
+)
+TABLE_TOOLTIPS = (
+    "Rank in the model's raw distribution, before any stage of the chain",
+    "The candidate token",
+    "Probability in the raw distribution (softmax of the logits), before the chain",
+    "Probability after the chain: what a draw uses; 0 where a stage removed the token",
+    "Sum of the raw probabilities of this token and the more probable ones",
+    "The stage of the chain that removed the token",
+    "How often the token came up among the draws (Sample), drawn after the chain",
+)
+BEFORE_COLUMN = 2
+EDITABLE_COLUMNS = (1, BEFORE_COLUMN)  # a synthetic lesson's token and probability
+
+
+@dataclass(frozen=True)
+class WatchedRow:
+    """A watched word's cells, one per table column, and what they mean."""
+
+    cells: tuple[str, ...]
+    tooltip: str
 
 
 class ExplorerViews(ExplorerState):
@@ -52,14 +80,15 @@ class ExplorerViews(ExplorerState):
         self.result = apply_chain(current.logits, settings)
         count = min(self.bar_count.value(), current.logits.size)
         self.shown_tokens = top_indices(current.logits, count)
+        if self.selected_index is None:
+            self.selected_token = None  # a choice the bars no longer show is not what Step takes
         chosen = self._chosen_index()
         labels = [self._label(int(token)) for token in self.shown_tokens]
         before = self.result.probs[self.shown_tokens]
         after = self.result.probs_after[self.shown_tokens]
         removed = [self.result.removed_stage(int(token)) for token in self.shown_tokens]
-        self.distribution.set_data(
-            labels, before, after, [STAGE_NAMES[r] if r else None for r in removed], chosen, self.selected
-        )
+        stages = [STAGE_NAMES[stage] if stage else None for stage in removed]
+        self.distribution.set_data(labels, before, after, stages, chosen, self.selected_index)
         self.distribution.set_min_p_threshold(min_p_threshold(self.result.probs, settings))
         self.distribution.set_empirical(self._empirical())
         self._draw_cumulative(settings)
@@ -67,8 +96,55 @@ class ExplorerViews(ExplorerState):
         self._draw_sweep(settings)
         self._fill_table(labels, before, after, removed)
         self._write_stats()
+        self._write_order()
         self._write_breadcrumb()
         self._write_watched()
+        self._show_selection()
+
+    @property
+    def selected_index(self) -> int | None:
+        """Where the selected token is among the bars (None when nothing, or nothing shown, is selected)."""
+        if self.selected_token is None:
+            return None
+        found = np.flatnonzero(self.shown_tokens == self.selected_token)
+        return int(found[0]) if found.size else None
+
+    def _show_selection(self) -> None:
+        """The table row and the bar of the selected token, and what Step will do, in words."""
+        index = self.selected_index
+        self.table.blockSignals(True)
+        if index is None:
+            self.table.clearSelection()
+        else:
+            self.table.selectRow(index)
+        self.table.blockSignals(False)
+        self.distribution.set_selected(index)
+        self._write_step_button()
+
+    def _write_step_button(self) -> None:
+        if self.synthetic is not None:
+            text, tip = "Step", "A synthetic distribution has no next step: edit it, or sample from it"
+        elif self.selected_token is not None:
+            label = repr(self._label(self.selected_token))
+            label = label if len(label) <= 18 else label[:16] + "…'"
+            text = f"Step: continue with {label}"
+            tip = "Continue with the selected candidate (click its bar again to sample instead)"
+        else:
+            text = "Step: sample"
+            tip = "Draw the next token from the distribution after the chain (seeded); click a bar to pick"
+        self.step_button.setText(text)
+        self.step_button.setToolTip(tip)
+        can_step = self.result is not None and self.synthetic is None and self._pending_probe is None
+        self.step_button.setEnabled(can_step)
+        self.run_button.setEnabled(can_step)
+
+    def clear_selection(self) -> None:
+        """Forget the chosen candidate: a new step, lesson or prompt starts with Step sampling."""
+        self.selected_token = None
+        if self.steps:
+            self._show_selection()
+        else:
+            self._write_step_button()
 
     def _chosen_index(self) -> int | None:
         """Where the chat reply's own token is among the bars, when a chat step is open."""
@@ -118,16 +194,17 @@ class ExplorerViews(ExplorerState):
         self, labels: list[str], before: np.ndarray, after: np.ndarray, removed: list[str | None]
     ) -> None:
         editable = self.synthetic is not None
+        watched = self._watched_rows()
         self.table.blockSignals(True)
-        self.table.setRowCount(len(labels))
+        self.table.setRowCount(len(labels) + len(watched))
         cumulative = np.cumsum(before)
         sampled = self._empirical()
         for row, token in enumerate(self.shown_tokens):
             values = (
-                str(self.result.rank(int(token))) if self.result else "",
+                str(self.result.rank(int(token))) if self.result else str(row + 1),
                 labels[row] if editable else repr(labels[row]),
-                percent(float(before[row])),
-                percent(float(after[row])),
+                self._before_text(int(token), float(before[row])),
+                percent(float(after[row])) if self.result else "—",
                 percent(float(cumulative[row])),
                 stage_name(removed[row]),
                 percent(float(sampled[row])) if sampled is not None else "",
@@ -137,7 +214,27 @@ class ExplorerViews(ExplorerState):
                 if removed[row]:
                     item.setForeground(self.palette().color(self.palette().ColorRole.PlaceholderText))
                 self.table.setItem(row, column, item)
+        for offset, line in enumerate(watched):
+            self._put_watched_row(len(labels) + offset, line)
         self.table.blockSignals(False)
+
+    def _watched_rows(self) -> list[WatchedRow]:
+        """The watched words' rows under the candidates (see `ExplorerWords`)."""
+        return []
+
+    def _put_watched_row(self, row: int, line: WatchedRow) -> None:
+        """A watched word's row: in italics, not selectable (Step takes a candidate, not a word)."""
+        for column, text in enumerate(line.cells):
+            item = self._table_item(text, False, column != 1)
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsSelectable)
+            font = item.font()
+            font.setItalic(True)
+            item.setFont(font)
+            item.setToolTip(line.tooltip)
+            self.table.setItem(row, column, item)
+
+    def _before_text(self, _token: int, prob: float) -> str:
+        return percent(prob)
 
     @staticmethod
     def _table_item(text: str, editable: bool, right_aligned: bool) -> QTableWidgetItem:
@@ -155,11 +252,32 @@ class ExplorerViews(ExplorerState):
         shown_mass = float(self.result.probs[self.shown_tokens].sum())
         kept = self.result.kept.size
         vocabulary = self.result.logits.size
+        source = "A synthetic distribution (no model)" if self.synthetic else model_title(self.steps_model)
         self.stats.setText(
-            f"Entropy <b>{self.result.entropy_bits:.2f} bits</b> · the {self.shown_tokens.size} bars hold "
-            f"{percent(shown_mass)} (tail beyond them {percent(max(0.0, 1 - shown_mass))}) · "
-            f"<b>{kept:,}</b> of {vocabulary:,} tokens survive the chain"
+            self._chat_comparison()
+            + f"<b>{escape(source)}</b> · entropy before the chain <b>{self.result.entropy_bits:.2f} bits"
+            f"</b>, after it <b>{self.result.entropy_after_bits:.2f} bits</b> · <b>{kept:,}</b> of "
+            f"{vocabulary:,} tokens survive the chain · the bars hold {percent(shown_mass)} before it"
         )
+
+    def _chat_comparison(self) -> str:
+        """At a step opened from a chat: the chat's recorded numbers beside the ones recomputed here."""
+        if self.marked_token is None or len(self.steps) != 1 or self.result is None:
+            return ""
+        token = self.marked_token
+        before, after = self.marked_record
+        here_before = percent(float(self.result.probs[token]))
+        here_after = percent(float(self.result.probs_after[token]))
+        return (
+            f"The chat recorded <code>{escape(repr(self._label(token)))}</code> at {percent(before)} before"
+            f" the chain and <b>{percent(after)}</b> after it; recomputed here: {here_before} and "
+            f"<b>{here_after}</b> (a last digit can differ: the model's arithmetic depends slightly on how "
+            "the context is batched).<br>"
+        )
+
+    def _write_order(self) -> None:
+        settings = self.settings()
+        self.order_summary.setText(f"{describe_order(settings)} · {describe_active(settings)}")
 
     def _write_breadcrumb(self) -> None:
         if self.synthetic is not None:
@@ -167,11 +285,15 @@ class ExplorerViews(ExplorerState):
                 "<i>A synthetic distribution: edit a token's probability in the table.</i>"
             )
             return
-        prompt = self.prompt.toPlainText()
-        parts = [f"<a href='step:0'>{_escape(prompt[-60:]) or '(prompt)'}</a>"]
+        prompt = self.context_text()
+        parts = [f"<a href='step:0'>{escape(prompt[-60:]) or '(prompt)'}</a>"]
         for index, entry in enumerate(self.path, start=1):
-            parts.append(f"<a href='step:{index}'><code>{_escape(repr(entry.label))}</code></a>")
+            parts.append(f"<a href='step:{index}'><code>{escape(repr(entry.label))}</code></a>")
         self.breadcrumb.setText(" › ".join(parts) + " › <b>?</b>")
+
+    def context_text(self) -> str:
+        """The text the steps continue: the plain prompt, or the last chat message."""
+        return self.context_prompt or (self.messages[-1][1] if self.messages else "")
 
     def _show_empty(self) -> None:
         self.result = None
@@ -181,33 +303,14 @@ class ExplorerViews(ExplorerState):
         self.timeline.clear()
         self.sweep.clear()
         self.table.setRowCount(0)
-        self.stats.setText("Pick a lesson, or type a prompt and press <b>Start</b>.")
+        self.stats.setText(self.empty_note or "Pick a lesson, or type a prompt and press <b>Start</b>.")
         self.breadcrumb.setText("")
-
-    # --- watched tokens --------------------------------------------------------------------------
+        self._write_order()
+        self._write_step_button()
 
     def _write_watched(self) -> None:
-        lines = [self._lookup_line(text, tokens) for text, tokens in self.watched.items()]
-        self.lookup_result.setText("<br>".join(lines))
-
-    def _lookup_line(self, looked_up: str, tokens: tuple[tuple[int, str], ...]) -> str:
-        if not tokens:
-            return f"<code>{_escape(repr(looked_up))}</code>: no such token"
-        if self.result is None:
-            return ""
-        token, text = tokens[0]
-        split = f" (first of {len(tokens)} tokens)" if len(tokens) > 1 else ""
-        stage = self.result.removed_stage(token)
-        fate = (
-            f"removed by {STAGE_NAMES[stage]}"
-            if stage
-            else f"{percent(float(self.result.probs_after[token]))} after the chain"
-        )
-        return (
-            f"<code>{_escape(repr(text))}</code>: rank <b>{self.result.rank(token):,}</b>, "
-            f"p = <b>{percent(float(self.result.probs[token]))}</b>, {fate}{split}"
-        )
+        """The summary of the watched words (see `ExplorerWords`)."""
 
 
-def _escape(text: str) -> str:
+def escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

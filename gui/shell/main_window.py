@@ -30,6 +30,7 @@ from gui.library.model_text import format_bytes
 from gui.library.panel import ModelPanel
 from gui.promptlab.panel import PromptLabPanel
 from gui.sampling.panel import SamplingPanel
+from gui.scoring.panel import ScorePanel
 from gui.shell.bridge import EngineBridge
 from gui.shell.model_loading import model_label
 from gui.shell.window_state import WindowState
@@ -45,7 +46,7 @@ STATE_WORDS = {
 
 
 class MainWindow(WindowState):
-    TABS = ("Chat", "Sampling explorer", "Attention", "Embeddings", "Prompt lab", "Model")
+    TABS = ("Chat", "Sampling explorer", "Attention", "Embeddings", "Prompt lab", "Score", "Model")
 
     def __init__(self, model: str | None = None, data_dir: Path | None = None) -> None:
         super().__init__()
@@ -73,6 +74,7 @@ class MainWindow(WindowState):
         self.attention = AttentionPanel(self.bridge)
         self.embeddings = EmbeddingsPanel(self.bridge)
         self.prompt_lab = PromptLabPanel(self.bridge, self.data_dir)
+        self.scoring = ScorePanel(self.bridge)
         self.model_panel = ModelPanel()
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -82,6 +84,7 @@ class MainWindow(WindowState):
             self.attention,
             self.embeddings,
             self.prompt_lab,
+            self.scoring,
             self.model_panel,
         ]
         for title, panel in zip(self.TABS, panels, strict=True):
@@ -104,6 +107,7 @@ class MainWindow(WindowState):
         self.sampling.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.sampling.request_model.connect(self.load_model)
         self.attention.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.scoring.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.chat.open_attention.connect(self.open_attention_for_chat)
         self.prompt_lab.open_in_attention.connect(self.open_attention_for_prompt)
         self.prompt_lab.open_in_explorer.connect(self.open_prompt_in_explorer)
@@ -125,7 +129,7 @@ class MainWindow(WindowState):
 
     def _build_shortcuts(self) -> None:
         bindings: dict[str, Callable[[], object]] = {
-            "Ctrl+Return": self.chat.send,
+            "Ctrl+Return": self._primary_action,
             "Ctrl+N": self._new_chat,
             "Ctrl+O": self.open_model_dialog,
             "Ctrl+I": self.chat.inspect.toggle,
@@ -138,6 +142,11 @@ class MainWindow(WindowState):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.activated.connect(slot)
             self.shortcuts.append(shortcut)
+
+    def _primary_action(self) -> None:
+        """Ctrl+Return: the shown tab's main action (a view says which by a primary_action), else send."""
+        action = getattr(self.tabs.currentWidget(), "primary_action", None)
+        (action if callable(action) else self.chat.send)()
 
     def _new_chat(self) -> None:
         self.tabs.setCurrentWidget(self.chat)

@@ -187,3 +187,14 @@ def test_seeded_samples_follow_the_final_distribution() -> None:
     # 4 standard errors of a binomial proportion at n = 2000 (at most 0.045): fails by chance < 1e-4.
     assert np.all(np.abs(observed - expected) <= 4 * np.sqrt(expected * (1 - expected) / 2000))
     assert sample_counts(result, 2000, seed=3) == counts
+
+
+def test_entropy_after_the_chain_is_of_the_distribution_it_leaves() -> None:
+    from engine.core.sampling import entropy_of
+
+    logits = np.log(np.array([0.40, 0.30, 0.15, 0.10, 0.05], dtype=np.float32))
+    result = apply_chain(logits, SamplingSettings(top_p=0.85, order=("top_p", "temperature")))
+    kept = np.array([0.40, 0.30, 0.15]) / 0.85
+    assert result.entropy_after_bits == pytest.approx(float(-(kept * np.log2(kept)).sum()), abs=1e-5)
+    assert result.entropy_bits > result.entropy_after_bits  # before the chain: all five tokens
+    assert entropy_of(np.array([1.0, 0.0])) == 0.0

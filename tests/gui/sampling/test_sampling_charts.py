@@ -58,9 +58,7 @@ def viewport_point(chart: DistributionChart | TimelineChart, x: float, y: float)
 
 
 def visible_stage_labels(chart: DistributionChart) -> dict[int, str]:
-    return {
-        round(label.pos().x()): label.toPlainText() for label in chart.stage_labels if label.isVisible()
-    }
+    return {round(label.pos().x()): label.toPlainText() for label in chart.stage_labels if label.isVisible()}
 
 
 def colour_share(image: QImage, colour: str, tolerance: int = 12) -> float:
@@ -111,7 +109,12 @@ def test_token_label_shows_whitespace_and_stays_short(text: str, label: str) -> 
 
 def test_decade_labels_read_as_plain_numbers_then_powers() -> None:
     assert [decade_label(exponent) for exponent in (0, -1, -2, -3, -4, -6)] == [
-        "1", "0.1", "0.01", "0.001", "10⁻⁴", "10⁻⁶",
+        "1",
+        "0.1",
+        "0.01",
+        "0.001",
+        "10⁻⁴",
+        "10⁻⁶",
     ]
 
 
@@ -292,7 +295,10 @@ def test_timeline_plots_both_series_and_the_current_step(qtbot: QtBot) -> None:
     np.testing.assert_allclose(right, chosen)
     assert chart.right_curve.getViewBox() is chart.right_view
     assert chart.marker_line.value() == pytest.approx(3)  # steps are shown from 1
-    assert [label.text for _, label in chart.legend.items] == ["entropy", "chosen-token probability"]
+    assert [label.text for _, label in chart.legend.items] == [
+        "entropy before the chain",
+        "chosen token's probability before the chain",
+    ]
     chart.set_current(None)
     assert not chart.marker_line.isVisible()
 
