@@ -12,7 +12,8 @@ from typing import Any
 
 import numpy as np
 
-from engine.attention.maps import AttentionMaps, Section
+from engine.attention.maps import UNNAMED, AttentionMaps, Section, complete_sections
+from engine.attention.sections import TEMPLATE, chat_sections, sections_from_chars
 from engine.core.chat import Message
 from engine.core.llama_types import Cancelled
 from engine.core.session import Session
@@ -44,14 +45,16 @@ def store_float16(destination: np.ndarray, weights: np.ndarray) -> None:
 class _SoftmaxCollector:
     """Receives kq_soft_max tensors micro-batch by micro-batch and fills the (layer, head, q, k) array."""
 
-    def __init__(self, layers: list[int], heads: list[int], n_total: int, context: TaskContext) -> None:
+    def __init__(
+        self, layers: list[int], heads: list[int], n_total: int, n_layers: int, context: TaskContext
+    ) -> None:
         self.layer_slot = {layer: index for index, layer in enumerate(layers)}
         self.heads = np.array(heads)
         self.weights = np.zeros((len(layers), len(heads), n_total, n_total), dtype=np.float16)
         self.rows_done = dict.fromkeys(layers, 0)  # query rows filled so far, per layer
         self.n_total = n_total
         self.context = context
-        self.last_layer = max(layers)
+        self.n_layers = n_layers
         self.tap = TensorTap(self.wants, self.receive)
 
     def wants(self, name: str) -> bool:
@@ -72,8 +75,14 @@ class _SoftmaxCollector:
         block = maps[:, :rows, :keys] if every_head else maps[self.heads, :rows, :keys]
         store_float16(self.weights[self.layer_slot[layer], :, first : first + rows, :keys], block)
         self.rows_done[layer] = first + rows
-        if layer == self.last_layer:
-            self.context.progress(self.rows_done[layer] / self.n_total, "capturing attention")
+        self._report(layer, first + rows)
+
+    def _report(self, layer: int, rows: int) -> None:
+        """Progress after every layer: one micro-batch of a short prompt already takes seconds."""
+        done = sum(self.rows_done.values()) / (len(self.layer_slot) * self.n_total)
+        self.context.progress(
+            done, f"Reading layer {layer} of 0–{self.n_layers - 1} · tokens up to {rows} of {self.n_total}"
+        )
 
 
 def _choose(requested: list[int] | None, count: int, what: str) -> list[int]:
@@ -120,9 +129,10 @@ def capture_attention(
             f"the prompt has {n_total} tokens; attention capture is limited to {MAX_CAPTURE_TOKENS} "
             "(the maps grow with the square of the length)"
         )
-    collector = _SoftmaxCollector(chosen_layers, chosen_heads, n_total, context)
+    collector = _SoftmaxCollector(chosen_layers, chosen_heads, n_total, info.n_layers, context)
     generated: list[int] = []
     model = session.model
+    context.progress(0.0, f"Preparing the capture context ({n_total} tokens, flash attention off)")
     with model.capturing(collector.tap, n_ctx=n_total + 16):
         model.hold(tokens, context.should_stop)
         if generate > 0:
@@ -141,7 +151,7 @@ def capture_attention(
         architecture=info.architecture,
         sliding_window=window,
         swa_layers=[layer for layer in swa_layers if layer in chosen_layers],
-        sections=sections or [],
+        sections=complete_sections(sections or [], len(tokens), len(all_tokens)),
     )
 
 
@@ -160,65 +170,6 @@ def _greedy_continuation(session: Session, tokens: list[int], count: int, contex
     return generated
 
 
-# --- prompt sections ------------------------------------------------------------------------------
-
-
-def token_char_spans(session: Session, prompt: str, tokens: list[int]) -> list[tuple[int, int]]:
-    """(start, end) character offsets of each token in `prompt`; a BOS the tokenizer added is (0, 0)."""
-    pieces = [session.model.piece(token) for token in tokens]
-    total = len(prompt.encode("utf-8"))
-    skip_first = bool(tokens) and sum(len(piece) for piece in pieces) != total
-    byte_spans = []
-    position = 0
-    for index, piece in enumerate(pieces):
-        length = 0 if index == 0 and skip_first else len(piece)
-        byte_spans.append((position, position + length))
-        position += length
-    char_at = _byte_to_char_offsets(prompt)
-    return [(char_at[min(a, total)], char_at[min(b, total)]) for a, b in byte_spans]
-
-
-def _byte_to_char_offsets(text: str) -> list[int]:
-    offsets = []
-    for index, char in enumerate(text):
-        offsets.extend([index] * len(char.encode("utf-8")))
-    offsets.append(len(text))
-    return offsets
-
-
-def sections_from_chars(session: Session, prompt: str, named_ranges: list[dict[str, Any]]) -> list[Section]:
-    """Token sections for character ranges [{"name", "start", "end"}]; each token goes to the range
-    holding its first character. Tokens outside every range form no section."""
-    tokens = session.prompt_tokens(prompt)
-    spans = token_char_spans(session, prompt, tokens)
-    result = []
-    for named in named_ranges:
-        inside = [
-            i
-            for i, (start, end) in enumerate(spans)
-            if end > start and named["start"] <= start < named["end"]
-        ]
-        if inside:
-            result.append(Section(str(named["name"]), inside[0], inside[-1] + 1))
-    return result
-
-
-def chat_sections(prompt: str, messages: list[tuple[str, str]]) -> list[dict[str, Any]]:
-    """Character ranges of each message's content inside the rendered chat prompt."""
-    ranges = []
-    cursor = 0
-    counts: dict[str, int] = {}
-    for role, content in messages:
-        start = prompt.find(content, cursor) if content else -1
-        if start < 0:
-            continue
-        counts[role] = counts.get(role, 0) + 1
-        name = role if role == "system" else f"{role} {counts[role]}"
-        ranges.append({"name": name, "start": start, "end": start + len(content)})
-        cursor = start + len(content)
-    return ranges
-
-
 # --- the engine task the GUI calls ----------------------------------------------------------------
 
 
@@ -228,9 +179,11 @@ def attention_task(session: Session, params: dict[str, Any], context: TaskContex
     messages = [tuple(message) for message in params.get("messages", ())]
     prompt = str(params.get("prompt", ""))
     ranges = list(params.get("sections", ()))
+    unnamed = UNNAMED
     if messages:
         prompt = session.chat_prompt([Message(role, content) for role, content in messages])
         ranges = ranges or chat_sections(prompt, messages)
+        unnamed = TEMPLATE  # the markers, and any default system prompt the template inserts
         reply = str(params.get("reply", ""))
         if reply:  # the assistant's reply so far, after the template's generation prompt
             ranges.append({"name": "reply", "start": len(prompt), "end": len(prompt) + len(reply)})
@@ -243,6 +196,6 @@ def attention_task(session: Session, params: dict[str, Any], context: TaskContex
         layers=params.get("layers"),
         heads=params.get("heads"),
         generate=int(params.get("generate", 0)),
-        sections=sections_from_chars(session, prompt, ranges) if ranges else None,
+        sections=sections_from_chars(session, prompt, ranges, unnamed) if ranges else None,
         context=context,
     )

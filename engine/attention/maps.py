@@ -10,14 +10,66 @@ from typing import Any
 
 import numpy as np
 
+UNNAMED = "other text"  # prompt text outside every named part (e.g. the ### between few-shot examples)
+GENERATED = "generated"  # tokens the capture generated after the prompt
+
 
 @dataclass(frozen=True)
 class Section:
-    """A named part of a prompt (system text, a few-shot example, the query), as token indices."""
+    """A named part of a prompt (system text, a few-shot example, the query, the chat template's own
+    text), as token ranges. One part may come back several times: the template's markers sit between
+    every pair of messages."""
 
     name: str
-    start: int  # first token
-    end: int  # one past the last token
+    spans: tuple[tuple[int, int], ...]  # [start, end) token ranges, in order, not overlapping
+
+    @property
+    def start(self) -> int:
+        return self.spans[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.spans[-1][1]
+
+    def indices(self) -> np.ndarray:
+        ranges = [np.arange(start, end, dtype=np.int64) for start, end in self.spans]
+        return np.concatenate(ranges) if ranges else np.zeros(0, dtype=np.int64)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "start": self.start, "end": self.end, "spans": list(self.spans)}
+
+
+def sections_from_owners(owners: list[str]) -> list[Section]:
+    """The sections of a prompt whose token i belongs to the part named owners[i], in order of their
+    first token; neighbouring tokens of one part form one span."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for index, name in enumerate(owners):
+        runs = spans.setdefault(name, [])
+        if runs and runs[-1][1] == index:
+            runs[-1] = (runs[-1][0], index + 1)
+        else:
+            runs.append((index, index + 1))
+    return [Section(name, tuple(runs)) for name, runs in spans.items()]
+
+
+def complete_sections(
+    sections: list[Section], n_prompt: int, n_total: int, unnamed: str = UNNAMED
+) -> list[Section]:
+    """`sections` extended so that every token belongs to exactly one (the first that holds it):
+    prompt tokens outside them form `unnamed`, generated tokens form "generated". Without any
+    section there is nothing to split, and nothing is returned."""
+    if not sections:
+        return []
+    owners: list[str | None] = [None] * n_total
+    for section in sections:
+        for index in section.indices():
+            if index < n_total and owners[index] is None:
+                owners[index] = section.name
+    filled = [
+        name if name is not None else (unnamed if index < n_prompt else GENERATED)
+        for index, name in enumerate(owners)
+    ]
+    return sections_from_owners(filled)
 
 
 @dataclass
@@ -66,13 +118,15 @@ class AttentionMaps:
         return self._entropy[layer]
 
     def section_matrix(self, layer: int, head: int | None) -> np.ndarray:
-        """(sections x sections): for queries in section a, the mean total weight on keys in section b."""
+        """(sections x sections): for queries in section a, the mean total weight on keys in section b.
+        The sections hold every token once, so each row sums to 1."""
         matrix = self.matrix(layer, head)
+        keys = [section.indices() for section in self.sections]
         result = np.zeros((len(self.sections), len(self.sections)), dtype=np.float32)
-        for a, query in enumerate(self.sections):
-            rows = matrix[query.start : query.end]
-            for b, key in enumerate(self.sections):
-                result[a, b] = rows[:, key.start : key.end].sum(axis=1).mean() if len(rows) else 0.0
+        for a, queries in enumerate(keys):
+            rows = matrix[queries]
+            for b, columns in enumerate(keys):
+                result[a, b] = rows[:, columns].sum(axis=1).mean()
         return result
 
     def is_sliding(self, layer: int) -> bool:
@@ -99,7 +153,7 @@ class AttentionMaps:
                 for index, layer in enumerate(self.layers)
             ],
             "heads": self.heads,
-            "sections": [section.__dict__ for section in self.sections],
+            "sections": [section.as_dict() for section in self.sections],
         }
 
     def as_arrays(self) -> dict[str, np.ndarray]:

@@ -19,11 +19,20 @@ import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
-from gui.shell.charts import AFTER_COLOUR, BEFORE_COLOUR, Chart, ChartTheme, mix, token_label, with_alpha
+from gui.attention.ticks import TokenTicks
+from gui.shell.charts import (
+    AFTER_COLOUR,
+    BEFORE_COLOUR,
+    Chart,
+    ChartTheme,
+    mix,
+    small_font,
+    token_label,
+    with_alpha,
+)
 
 COLOUR_MAP = "viridis"
-MAX_TICK_LABELS = 48  # beyond this many tokens an axis labels every k-th one
-BAR_TICK_LABELS = 14  # the side bar chart is narrow
+TICK_FONT_SCALE = 0.9
 THUMBNAIL = 40  # pixels per side of one head's picture in the overview
 GAP = 2
 
@@ -32,12 +41,6 @@ OVERVIEW_HINT = "Capture a prompt to see every layer and head at once"
 ENTROPY_HINT = "Entropy of each head's attention appears here"
 ATTENDS_HINT = "Click a row of the map (or a token in the text) to see what it attends to"
 SECTIONS_HINT = "Prompts from the chat or the prompt lab are split into sections"
-
-
-def tick_labels(texts: list[str], most: int = MAX_TICK_LABELS) -> list[tuple[float, str]]:
-    """Centred tick labels, thinned to at most `most`."""
-    step = max(1, math.ceil(len(texts) / most))
-    return [(index + 0.5, token_label(text)) for index, text in enumerate(texts) if index % step == 0]
 
 
 def masked_for_display(matrix: np.ndarray, window: int | None) -> np.ndarray:
@@ -128,6 +131,15 @@ class AttentionHeatmap(_Heatmap):
         self.plot_item.setLabel("left", "query (the token that looks)")
         self.plot_item.setLabel("bottom", "key (the token looked at)")
         self.texts: list[str] = []
+        font = small_font(self, TICK_FONT_SCALE)
+        self.query_ticks = TokenTicks(self.plot_widget, "left", font)
+        self.key_ticks = TokenTicks(self.plot_widget, "bottom", font)
+
+    def clear(self) -> None:
+        super().clear()
+        if hasattr(self, "key_ticks"):  # the base class clears once before the axes are set up
+            self.query_ticks.set_texts([])
+            self.key_ticks.set_texts([])
 
     def set_data(
         self, matrix: np.ndarray, texts: list[str], window: int | None = None, scale_max: float | None = None
@@ -136,9 +148,8 @@ class AttentionHeatmap(_Heatmap):
         shown = masked_for_display(matrix, window)
         top = scale_max if scale_max is not None else 1.0
         self.show_matrix(shown, (0.0, max(top, 1e-6)))
-        ticks = tick_labels(texts)
-        self.plot_item.getAxis("left").setTicks([ticks])
-        self.plot_item.getAxis("bottom").setTicks([ticks])
+        self.query_ticks.set_texts(texts)
+        self.key_ticks.set_texts(texts)
         self.plot_item.getAxis("bottom").setStyle(tickTextOffset=4)
 
     def set_selected_query(self, row: int | None) -> None:
@@ -307,6 +318,12 @@ class AttendsToChart(_Bars):
         self.plot_item.setLabel("left", "weight")
         self.plot_widget.scene().sigMouseClicked.connect(self._on_click)
         self.count = 0
+        self.key_ticks = TokenTicks(self.plot_widget, "bottom", small_font(self, TICK_FONT_SCALE), offset=0.0)
+
+    def clear(self) -> None:
+        super().clear()
+        if hasattr(self, "key_ticks"):
+            self.key_ticks.set_texts([])
 
     def set_data(self, weights: np.ndarray, texts: list[str], query: int) -> None:
         visible = weights[: query + 1]
@@ -317,13 +334,11 @@ class AttendsToChart(_Bars):
         brushes = [with_alpha(colour, 1.0 if i == strongest else 0.75) for i in range(len(visible))]
         self.bars.setOpts(x=np.arange(len(visible)), height=visible, brushes=brushes, pen=colour)
         self.plot_item.setLabel("bottom", f"keys seen by {token_label(texts[query])!r} (token {query})")
-        self.plot_item.getAxis("bottom").setTicks(
-            [[(tick - 0.5, label) for tick, label in tick_labels(texts[: query + 1], BAR_TICK_LABELS)]]
-        )
         self._show_empty_state(False)
         self.view_box.setRange(
             xRange=(-0.6, len(visible) - 0.4), yRange=(0, max(float(visible.max()), 0.05) * 1.1)
         )
+        self.key_ticks.set_texts(texts[: query + 1])
 
     def _on_click(self, event: object) -> None:
         x = self._scene_x(event.scenePos())  # type: ignore[attr-defined]

@@ -31,9 +31,19 @@ from gui.attention.charts import (
     SectionHeatmap,
 )
 from gui.attention.export import EXPORT_CHOICES
+from gui.attention.texts import HOVER_HINT
+from gui.attention.token_list import TokenList
 
 DEFAULT_PROMPT = "The cat sat on the mat because it was tired."
+PROGRESS_WIDTH = 240
 CAPTURE_TIP = "Run the prompt through the model and read every attention map (Ctrl+Return)"
+
+SECTIONS_TIP = (
+    "How much each part of the prompt attends to each other part. Every token is in one part, so each "
+    "row adds up to 100 %: text the chat template adds (its role markers, and any default system prompt "
+    "it inserts) is “template”, text outside the named parts (such as ### between examples) is “other "
+    "text”, and tokens generated after the prompt are “generated”. Hover a cell to read a part's text."
+)
 
 CAUSAL_NOTE = (
     "<b>Why is the upper triangle empty?</b> A language model reads left to right. When it computes "
@@ -96,18 +106,27 @@ class AttentionLayout(QWidget):
         generate_row.addWidget(self.generate)
         column.addLayout(generate_row)
         row.addLayout(column)
-        progress_column = QVBoxLayout()
+        row.addLayout(self._build_progress_column())
+        return row
+
+    def _build_progress_column(self) -> QVBoxLayout:
+        column = QVBoxLayout()
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
-        self.progress.setFixedWidth(160)
+        self.progress.setFixedWidth(PROGRESS_WIDTH)
         self.progress.setVisible(False)
+        self.progress_note = QLabel("")  # what the engine is doing, from the first moment
+        self.progress_note.setFixedWidth(PROGRESS_WIDTH)
+        self.progress_note.setWordWrap(True)
+        self.progress_note.setVisible(False)
         self.cancel_button = QPushButton("Cancel")
         self.cancel_button.setToolTip("Stop the capture (Esc)")
         self.cancel_button.setVisible(False)
-        progress_column.addWidget(self.progress)
-        progress_column.addWidget(self.cancel_button)
-        row.addLayout(progress_column)
-        return row
+        column.addWidget(self.progress)
+        column.addWidget(self.progress_note)
+        column.addWidget(self.cancel_button, 0, Qt.AlignmentFlag.AlignLeft)
+        column.addStretch(1)
+        return column
 
     def _build_controls(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -165,9 +184,9 @@ class AttentionLayout(QWidget):
         self.views.addTab(self.overview, "All layers × heads")
         self.views.addTab(self.sections_map, "Sections")
         self.views.setTabToolTip(1, "A thumbnail of every head in every layer; click one to open it")
-        self.views.setTabToolTip(2, "How much each part of the prompt attends to each other part")
+        self.views.setTabToolTip(2, SECTIONS_TIP)
         layout.addWidget(self.views, 1)
-        self.hover = QLabel("Hover over the map for exact weights; click a row to follow one token.")
+        self.hover = QLabel(HOVER_HINT)
         self.hover.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.hover)
         return container
@@ -179,7 +198,15 @@ class AttentionLayout(QWidget):
         self.text_view = QTextBrowser()
         self.text_view.setOpenLinks(False)
         self.text_view.setToolTip("Click a token to see what it attends to; shading shows its weights")
-        side.addWidget(self.text_view)
+        self.token_list = TokenList()
+        self.token_views = QTabWidget()
+        self.token_views.setDocumentMode(True)
+        self.token_views.addTab(self.text_view, "Text")
+        self.token_views.addTab(self.token_list, "Token list")
+        self.token_views.setTabToolTip(
+            1, "Every token in full, with its position and weight; type to find one"
+        )
+        side.addWidget(self.token_views)
         self.entropy = HeadEntropyChart()
         side.addWidget(self.entropy)
         note = QTextBrowser()
@@ -187,7 +214,7 @@ class AttentionLayout(QWidget):
         note.setFrameShape(QTextBrowser.Shape.NoFrame)
         note.viewport().setAutoFillBackground(False)  # reads as a note on the panel, not an input
         side.addWidget(note)
-        side.setSizes([220, 120, 180, 160])
+        side.setSizes([220, 160, 170, 130])
         return side
 
     def remembered_inputs(self) -> dict[str, QWidget]:

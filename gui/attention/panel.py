@@ -20,9 +20,12 @@ from engine.process.protocol import Failed, Loaded, TaskProgress, TaskResult, Un
 from gui.attention.export import matrix_csv, write_export
 from gui.attention.layout import CAPTURE_TIP, AttentionLayout
 from gui.attention.texts import (
+    HOVER_HINT,
     empty_text,
     heatmap_hover_text,
+    model_title,
     overview_hover_text,
+    section_preview,
     sections_hover_text,
     summary_text,
     token_html,
@@ -40,16 +43,19 @@ class AttentionPanel(AttentionLayout):
         super().__init__(parent)
         self.bridge = bridge
         self.maps: AttentionMaps | None = None
+        self.maps_model: str | None = None  # the model that made `maps`
         self.request_id: int | None = None
+        self.request_model: str | None = None  # the model loaded when the capture was asked for
+        self.cleared_note = ""  # why the map went away (another model), until the next capture
         self.query: int | None = None
         self._connect()
         self._set_model_ready(False)
         bridge.received.connect(self._on_engine_event)
 
     def _connect(self) -> None:
-        self.capture_button.clicked.connect(self.capture)
+        self.capture_button.clicked.connect(lambda _checked=False: self.capture())
         self.cancel_button.clicked.connect(self.cancel)
-        QShortcut(QKeySequence("Ctrl+Return"), self.prompt, self.capture)
+        # Ctrl+Return belongs to the window, which hands it to the current tab's primary_action
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.cancel)
         self.layer_spin.valueChanged.connect(lambda _value: self.redraw())
         self.head_combo.currentIndexChanged.connect(lambda _index: self.redraw())
@@ -63,6 +69,7 @@ class AttentionPanel(AttentionLayout):
         self.overview.clicked.connect(self._on_overview_click)
         self.sections_map.hovered.connect(self._on_sections_hover)
         self.attends.key_clicked.connect(self.select_query)
+        self.token_list.token_clicked.connect(self.select_query)
         self.text_view.anchorClicked.connect(self._on_token_link)
         self.entropy.head_clicked.connect(self.select_head)
 
@@ -71,6 +78,10 @@ class AttentionPanel(AttentionLayout):
     def _set_model_ready(self, ready: bool) -> None:
         self.capture_button.setEnabled(ready and self.request_id is None)
         self.capture_button.setToolTip(CAPTURE_TIP if ready else "Load a model first")
+
+    def primary_action(self) -> None:
+        """What Ctrl+Return does while this view is shown."""
+        self.capture()
 
     def capture(self, params: dict[str, Any] | None = None) -> int | None:
         """Capture the prompt in the editor (or `params`: prompt or messages, sections, generate)."""
@@ -85,6 +96,7 @@ class AttentionPanel(AttentionLayout):
             self.status_message.emit("Type a prompt to capture")
             return None
         self.request_id = self.bridge.run_task("attention", chosen)
+        self.request_model = self.bridge.model
         self._set_busy(True)
         return self.request_id
 
@@ -103,35 +115,62 @@ class AttentionPanel(AttentionLayout):
             self.bridge.cancel(self.request_id)
 
     def _set_busy(self, busy: bool) -> None:
-        self.progress.setVisible(busy)
-        self.cancel_button.setVisible(busy)
-        self.progress.setValue(0)
+        for widget in (self.progress, self.progress_note, self.cancel_button):
+            widget.setVisible(busy)
+        self.progress.setRange(0, 0)  # busy, with no fraction to show until the engine reports one
+        self.progress_note.setText("Starting the capture…" if busy else "")
         self.capture_button.setEnabled(not busy and self.bridge.info is not None)
+
+    def _show_progress(self, event: TaskProgress) -> None:
+        if event.fraction > 0:
+            self.progress.setRange(0, 100)
+            self.progress.setValue(round(event.fraction * 100))
+        if event.message:
+            self.progress_note.setText(event.message)
 
     @Slot(object)
     def _on_engine_event(self, event: object) -> None:
-        if isinstance(event, Loaded):
-            self._set_model_ready(True)
-            self.set_maps(None)
-        elif isinstance(event, Unloaded):
-            self._set_model_ready(False)
-            self.set_maps(None)
+        if isinstance(event, Loaded | Unloaded):
+            self._on_model_changed(event.model if isinstance(event, Loaded) else None)
         elif isinstance(event, TaskProgress) and event.request_id == self.request_id:
-            self.progress.setValue(round(event.fraction * 100))
+            self._show_progress(event)
         elif isinstance(event, TaskResult) and event.request_id == self.request_id:
             self.request_id = None
             self._set_busy(False)
-            self.set_maps(event.result)
+            self._show_result(event.result)
         elif isinstance(event, Failed) and event.request_id == self.request_id:
             self.request_id = None
             self._set_busy(False)
             cancelled = event.kind == "cancelled"
             self.status_message.emit("Capture cancelled" if cancelled else f"Capture failed: {event.message}")
 
+    def _on_model_changed(self, model: str | None) -> None:
+        """A map belongs to the model that made it: another model's arrival clears it, and says so."""
+        self._set_model_ready(model is not None)
+        shown = self.maps_model if self.maps is not None else None
+        if shown is not None:
+            now = f"{model_title(model)} is loaded now" if model else "no model is loaded now"
+            self.cleared_note = f"The last map came from {model_title(shown)}; {now}."
+        self.set_maps(None)
+
+    def _show_result(self, maps: AttentionMaps) -> None:
+        if self.request_model != self.bridge.model:  # a capture that ended after a model change
+            self.status_message.emit(
+                f"That capture came from {model_title(self.request_model)}, which is no longer loaded; "
+                "capture again"
+            )
+            return
+        self.set_maps(maps, self.request_model)
+
     # --- state -----------------------------------------------------------------------------------
 
-    def set_maps(self, maps: AttentionMaps | None) -> None:
+    def set_maps(self, maps: AttentionMaps | None, model: str | None = None) -> None:
+        """Show `maps`, made by `model` (None clears the view)."""
         self.maps = maps
+        self.maps_model = model if maps is not None else None
+        if maps is not None:
+            self.cleared_note = ""
+        self.hover.setText(HOVER_HINT)
         self.query = None if maps is None else maps.n_tokens - 1
         self._fill_selectors()
         self.views.setTabEnabled(2, bool(maps and maps.sections))
@@ -202,6 +241,7 @@ class AttentionPanel(AttentionLayout):
             for chart in (self.heatmap, self.overview, self.sections_map, self.entropy, self.attends):
                 chart.clear()
             self.text_view.setHtml(empty_text(self.bridge.info is not None))
+            self.token_list.set_tokens([], None, None)
             self.summary.setText(self._summary_text())
             return
         texts = self.texts()
@@ -232,17 +272,20 @@ class AttentionPanel(AttentionLayout):
         if self.query is None:
             self.attends.clear()
             self.text_view.setHtml(self._token_html(texts, None))
+            self.token_list.set_tokens(texts, None, None)
             return
         row = matrix[self.query]
         self.attends.set_data(row, texts, self.query)
         self.text_view.setHtml(self._token_html(texts, row))
+        self.token_list.set_tokens(texts, row, self.query)
 
     def _token_html(self, texts: list[str], weights: np.ndarray | None) -> str:
         n_prompt = None if self.maps is None else self.maps.n_prompt
         return token_html(texts, weights, self.query, n_prompt, self.palette())
 
     def _summary_text(self) -> str:
-        return summary_text(self.maps, self.layer, self.bridge.info is not None)
+        made_by = model_title(self.maps_model)
+        return summary_text(self.maps, self.layer, self.bridge.info is not None, made_by, self.cleared_note)
 
     # --- hover and clicks ------------------------------------------------------------------------
 
@@ -272,7 +315,8 @@ class AttentionPanel(AttentionLayout):
             return
         names = [section.name for section in self.maps.sections]
         value = self.sections_map.matrix[row, column] if self.sections_map.matrix is not None else 0.0
-        self.hover.setText(sections_hover_text(names, value, row, column))
+        preview = section_preview(self.maps, self.maps.sections[column])
+        self.hover.setText(sections_hover_text(names, value, row, column, preview))
 
     def _on_token_link(self, url: QUrl) -> None:
         text = url.toString()

@@ -3,13 +3,38 @@
 from __future__ import annotations
 
 import html
+from pathlib import Path
 
 import numpy as np
 from PySide6.QtGui import QPalette
 
-from engine.attention.maps import AttentionMaps
-from gui.shell.charts import AFTER_COLOUR, token_label
+from engine.attention.maps import AttentionMaps, Section
+from engine.core.models import PACKAGED
+from gui.shell.charts import AFTER_COLOUR
 from gui.shell.theme import blend, is_dark
+
+HOVER_HINT = "Hover over the map for exact weights; click a row to follow one token."
+PREVIEW_CHARS = 60
+
+_VISIBLE = {" ": "·", "\n": "\\n", "\t": "\\t", "\r": "\\r"}  # as the axes' labels show them
+
+
+def full_token(text: str) -> str:
+    """The whole token, spaces and control characters made visible (the axes shorten labels)."""
+    if not text:
+        return "∅"
+    return "".join(
+        _VISIBLE.get(char, char if char.isprintable() else char.encode("unicode_escape").decode("ascii"))
+        for char in text
+    )
+
+
+def model_title(model: str | None) -> str:
+    """A model's short name: the packaged title, else the file name."""
+    if not model:
+        return "no model"
+    titles = {packaged.key: packaged.title for packaged in PACKAGED}
+    return titles.get(model, Path(model).name)
 
 
 def token_html(
@@ -42,14 +67,20 @@ def empty_text(model_loaded: bool) -> str:
     return "<p>Capture a prompt to see its tokens here.</p>"
 
 
-def summary_text(maps: AttentionMaps | None, layer: int, model_loaded: bool) -> str:
-    """Tokens, layers and heads of the capture, with notes on grouped-query and sliding-window layers."""
+def summary_text(
+    maps: AttentionMaps | None, layer: int, model_loaded: bool, made_by: str, cleared_note: str = ""
+) -> str:
+    """Which model made the capture, its tokens, layers and heads, with notes on grouped-query and
+    sliding-window layers; without a capture, what to do (and why an earlier map is gone)."""
     if maps is None:
+        note = f"{html.escape(cleared_note)} " if cleared_note else ""
         if not model_loaded:
-            return "No model loaded."
-        return "Type a prompt and press <b>Capture</b> (Ctrl+Return) to read its attention out of llama.cpp."
+            return note + "No model loaded."
+        return note + (
+            "Type a prompt and press <b>Capture</b> (Ctrl+Return) to read its attention out of llama.cpp."
+        )
     parts = [
-        f"<b>{maps.n_tokens}</b> tokens ({maps.n_prompt} prompt"
+        f"From <b>{html.escape(made_by)}</b>: <b>{maps.n_tokens}</b> tokens ({maps.n_prompt} prompt"
         + (
             f", {maps.n_tokens - maps.n_prompt} generated, in italics"
             if maps.n_tokens > maps.n_prompt
@@ -73,7 +104,7 @@ def summary_text(maps: AttentionMaps | None, layer: int, model_loaded: bool) -> 
 
 
 def heatmap_hover_text(texts: list[str], value: float, row: int, column: int) -> str:
-    pair = f"query {token_label(texts[row])!r} ({row}) → key {token_label(texts[column])!r} ({column})"
+    pair = f"query '{full_token(texts[row])}' ({row}) → key '{full_token(texts[column])}' ({column})"
     if np.isnan(value):
         reason = "a later token" if column > row else "outside the sliding window"
         return f"{pair}: masked, {reason}"
@@ -88,5 +119,12 @@ def overview_hover_text(maps: AttentionMaps, layer: int, head: int) -> str:
     return f"layer {layer}{kind}, head {head}: mean entropy {entropy:.2f} bits · click to open it"
 
 
-def sections_hover_text(names: list[str], value: float, row: int, column: int) -> str:
-    return f"tokens of {names[row]!r} put {value:.1%} of their weight on {names[column]!r}"
+def section_preview(maps: AttentionMaps, section: Section) -> str:
+    """The start of a section's text, so that e.g. "template" shows what the chat template added."""
+    text = full_token("".join(maps.tokens[index][1] for index in section.indices()))
+    return text if len(text) <= PREVIEW_CHARS else text[: PREVIEW_CHARS - 1] + "…"
+
+
+def sections_hover_text(names: list[str], value: float, row: int, column: int, preview: str) -> str:
+    share = f"tokens of {names[row]!r} put {value:.1%} of their weight on {names[column]!r}"
+    return f"{share} · {names[column]!r} is “{preview}”"

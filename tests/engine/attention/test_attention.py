@@ -10,14 +10,8 @@ import pytest
 from gguf.constants import GGMLQuantizationType
 from gguf.quants import dequantize
 
-from engine.attention.capture import (
-    AttentionMaps,
-    Section,
-    capture_attention,
-    chat_sections,
-    sections_from_chars,
-    token_char_spans,
-)
+from engine.attention.capture import AttentionMaps, Section, capture_attention
+from engine.attention.sections import chat_sections, sections_from_chars, token_char_spans
 from engine.core.gguf_file import read_gguf_header
 from engine.core.llama_types import Cancelled
 from engine.core.session import Session
@@ -103,12 +97,18 @@ def test_cancel_stops_the_capture_and_the_model_still_works(smol: Session) -> No
     assert capture_attention(smol, PROMPT, layers=[0]).n_tokens == len(smol.prompt_tokens(PROMPT))
 
 
-def test_task_reports_progress_to_completion(smol: Session) -> None:
-    reported: list[float] = []
-    context = TaskContext(report=lambda fraction, _message: reported.append(fraction))
-    maps = run_task("attention", smol, {"prompt": PROMPT, "layers": [0, 5]}, context)
+def test_task_reports_progress_from_the_start_and_after_every_layer(smol: Session) -> None:
+    reported: list[tuple[float, str]] = []
+    context = TaskContext(report=lambda fraction, message: reported.append((fraction, message)))
+    maps = run_task("attention", smol, {"prompt": PROMPT, "layers": [0, 5, 29]}, context)
     assert isinstance(maps, AttentionMaps)
-    assert reported and reported[-1] == 1.0
+    # before the (slow) capture context exists, the user already reads what is going on
+    assert reported[0][0] == 0.0 and reported[0][1].startswith("Preparing the capture context")
+    # the prompt is one micro-batch, yet progress moves layer by layer, not 0 % then 100 %
+    fractions = [fraction for fraction, _ in reported]
+    assert fractions[1:] == pytest.approx([1 / 3, 2 / 3, 1.0])
+    assert all(message for _, message in reported)
+    assert "layer 5" in reported[2][1]
 
 
 def test_sections_map_character_ranges_to_tokens(smol: Session) -> None:
@@ -122,12 +122,14 @@ def test_sections_map_character_ranges_to_tokens(smol: Session) -> None:
     tokens = smol.prompt_tokens(prompt)
     spans = token_char_spans(smol, prompt, tokens)
     assert "".join(prompt[a:b] for a, b in spans) == prompt
-    assert [section.name for section in sections] == ["example 1", "query"]
-    assert sections[0].start == 0 and prompt[spans[sections[1].start][0] :].startswith("Tweet: awful")
+    # the ### between the two belongs to neither: it is a section of its own
+    assert [section.name for section in sections] == ["example 1", "other text", "query"]
+    assert "".join(prompt[slice(*spans[i])] for i in sections[1].indices()) == "###\n"
+    assert sections[0].start == 0 and prompt[spans[sections[2].start][0] :].startswith("Tweet: awful")
     maps = capture_attention(smol, prompt, layers=[1], sections=sections)
     summary = maps.section_matrix(1, None)
-    assert summary.shape == (2, 2)
-    assert summary[0, 1] == 0.0  # the first example cannot see the query that follows it
+    assert summary.shape == (3, 3)
+    assert summary[0, 2] == 0.0  # the first example cannot see the query that follows it
 
 
 def test_chat_sections_find_each_message(smol: Session) -> None:
@@ -142,8 +144,9 @@ def test_chat_sections_find_each_message(smol: Session) -> None:
         for item, (_, content) in zip(ranges, messages, strict=True)
     )
     maps = run_task("attention", smol, {"messages": messages, "layers": [0]}, TaskContext())
-    assert [section.name for section in maps.sections] == ["system", "user 1"]
-    assert isinstance(maps.sections[0], Section)
+    # the template's markers around the messages form one section, in several spans
+    assert [section.name for section in maps.sections] == ["template", "system", "user 1"]
+    assert isinstance(maps.sections[0], Section) and len(maps.sections[0].spans) == 3
 
 
 # --- layer 0 recomputed from the GGUF weights ---------------------------------------------------

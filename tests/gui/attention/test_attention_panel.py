@@ -117,7 +117,7 @@ def test_prompt_sections_from_another_view(qtbot: QtBot, window: MainWindow) -> 
     assert panel.views.isTabEnabled(2)
     panel.views.setCurrentIndex(2)
     assert panel.maps is not None
-    assert panel.sections_map.names == ["example", "query"]
+    assert panel.sections_map.names == ["example", "other text", "query"]  # the ### is a section too
     assert panel.sections_map.matrix is not None
     np.testing.assert_allclose(
         panel.sections_map.matrix, panel.maps.section_matrix(panel.layer, panel.head), rtol=1e-6
@@ -129,7 +129,7 @@ def test_a_chat_opens_with_its_messages_as_sections(qtbot: QtBot, window: MainWi
     window.open_attention_for_chat([("system", "Be brief."), ("user", "Name a colour.")], "Blue")
     qtbot.waitUntil(lambda: panel.request_id is None and panel.maps is not None, timeout=60_000)
     assert panel.maps is not None
-    assert [section.name for section in panel.maps.sections] == ["system", "user 1", "reply"]
+    assert [section.name for section in panel.maps.sections] == ["template", "system", "user 1", "reply"]
     assert panel.maps.tokens[-1][1] == "Blue"
 
 
@@ -187,4 +187,4 @@ def test_a_reply_token_menu_opens_its_attention(qtbot: QtBot, window: MainWindow
     expected = smol.prompt_tokens(smol.chat_prompt([Message("user", "Name a colour.")]))
     expected += [record.token_id for record in records[:3]]
     assert [token for token, _ in panel.maps.tokens] == expected
-    assert [section.name for section in panel.maps.sections] == ["user 1", "reply"]
+    assert [section.name for section in panel.maps.sections] == ["template", "user 1", "reply"]
