@@ -18,8 +18,8 @@ import time
 from typing import Any
 
 from engine.core.models import DEFAULT_MODEL
-from engine.promptlab.runner import compare
 from engine.promptlab.data import Dataset, dataset_from_rows, load_dataset
+from engine.promptlab.runner import compare
 from engine.promptlab.templates import template_from_spec
 
 PORTUGUESE_TO_ENGLISH = {"positivo": "positive", "negativo": "negative", "neutro": "neutral"}

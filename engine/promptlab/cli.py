@@ -7,6 +7,7 @@ from typing import Any
 
 from engine.core.cli import CliError, add_model_arguments, open_session, print_table
 from engine.promptlab.data import BUILTINS, DatasetError, load_dataset
+from engine.promptlab.metrics import one_label_note
 from engine.promptlab.templates import TemplateError, template_from_spec
 
 
@@ -89,7 +90,16 @@ def _print_result(result: dict[str, Any]) -> None:
     print(f"{result['dataset']}: {result['evaluated']} examples, labels {', '.join(result['labels'])}")
     rows = [{"template": t["name"], **t["metrics"], "seconds": t["seconds"]} for t in result["templates"]]
     print_table(rows, ["template", "accuracy", "macro_f1", "log_loss", "ece", "seconds"])
+    majority, chance = result["baselines"]["majority"], result["baselines"]["chance"]
+    print(
+        f"baselines: always '{majority['label']}' (the most frequent true label) accuracy "
+        f"{majority['accuracy']:.3f}, macro_f1 {majority['macro_f1']:.3f}; "
+        f"chance (1 of {chance['labels']} labels) accuracy {chance['accuracy']:.3f}"
+    )
     for template in result["templates"]:
+        if template.get("one_label"):
+            note = one_label_note(template["one_label"], template["metrics"]["accuracy"])
+            print(f"{template['name']}: {note}")
         order = template.get("ablations", {}).get("order")
         if order:
             print(

@@ -9,6 +9,14 @@ Definitions (the README states the same):
   into 10 equal-width bins of confidence, (0, 0.1], (0.1, 0.2], …, (0.9, 1.0]; ECE = Σ_b (n_b / N) ·
   |accuracy_b − mean confidence_b|.
 - confusion matrix: rows are true labels, columns predicted labels, in label-set order.
+
+Baselines, to read the metrics against:
+- majority: always answer the most frequent true label of the scored examples (the first in label-set
+  order on a tie); its accuracy is that label's share, its macro-F1 2c / (N + c) over the labels that
+  occur (c = that label's count).
+- chance: a label drawn uniformly at random, expected accuracy 1 / number of labels.
+- one label: a template that predicts one label for at least ONE_LABEL_SHARE of the examples; its
+  accuracy is then close to (or exactly) that of always answering that label, whatever the prompt says.
 """
 
 from __future__ import annotations
@@ -20,6 +28,7 @@ import numpy as np
 
 ECE_BINS = 10
 PROBABILITY_FLOOR = 1e-15
+ONE_LABEL_SHARE = 0.9  # "(almost) every example gets the same prediction"
 
 
 def confusion_matrix(truth: list[str], predicted: list[str], labels: list[str]) -> list[list[int]]:
@@ -80,13 +89,67 @@ def expected_calibration_error(confidences: list[float], correct: list[bool]) ->
     )
 
 
+def label_counts(values: list[str], labels: list[str]) -> dict[str, int]:
+    """How often each label occurs in `values`, in label-set order (zeros included)."""
+    return {label: sum(value == label for value in values) for label in labels}
+
+
+def baselines(truth: list[str], labels: list[str]) -> dict[str, Any]:
+    """The majority-class and chance baselines of a set of true labels (see the module docstring)."""
+    counts = label_counts(truth, labels)
+    total = len(truth)
+    majority = max(labels, key=lambda label: counts[label])  # max keeps the first of tied labels
+    return {
+        "majority": {
+            "label": majority,
+            "count": counts[majority],
+            "total": total,
+            "tied": [label for label in labels if counts[label] == counts[majority] and label != majority],
+            "accuracy": counts[majority] / total if total else 0.0,
+            "macro_f1": macro_f1(truth, [majority] * total, labels),
+        },
+        "chance": {"labels": len(labels), "accuracy": 1 / len(labels) if labels else 0.0},
+    }
+
+
+def one_label(truth: list[str], predicted: list[str], labels: list[str]) -> dict[str, Any] | None:
+    """The label predicted for at least ONE_LABEL_SHARE of the examples, with the accuracy of always
+    answering it; None when the predictions are spread over the labels."""
+    if not predicted:
+        return None
+    counts = label_counts(predicted, labels)
+    label = max(labels, key=lambda label: counts[label])
+    if counts[label] < ONE_LABEL_SHARE * len(predicted):
+        return None
+    return {
+        "label": label,
+        "count": counts[label],
+        "total": len(predicted),
+        "always_accuracy": sum(t == label for t in truth) / len(truth),
+    }
+
+
+def one_label_note(flag: dict[str, Any], accuracy: float) -> str:
+    """The one-label finding in words, e.g. "predicts 'positive' for 36 of 36 examples: no better than
+    always answering it (accuracy 0.333)"."""
+    said = f"predicts '{flag['label']}' for {flag['count']} of {flag['total']} examples"
+    always = flag["always_accuracy"]
+    if accuracy <= always + 1e-12:
+        return f"{said}: no better than always answering it (accuracy {always:.3f})"
+    label = flag["label"]
+    return f"{said}: close to always answering it (accuracy {accuracy:.3f}, always '{label}' {always:.3f})"
+
+
 def summarize(examples: list[dict[str, Any]], labels: list[str]) -> dict[str, Any]:
-    """Metrics, confusion matrix and reliability bins of scored examples (`label`, `prediction`, `probs`)."""
+    """Metrics, confusion matrix and reliability bins of scored examples (`label`, `prediction`, `probs`),
+    how often each label was predicted, and whether (almost) every example got the same prediction."""
     truth = [example["label"] for example in examples]
     predicted = [example["prediction"] for example in examples]
     correct = [t == p for t, p in zip(truth, predicted, strict=True)]
     confidences = [example["probs"][example["prediction"]] for example in examples]
     return {
+        "predicted_counts": label_counts(predicted, labels),
+        "one_label": one_label(truth, predicted, labels),
         "metrics": {
             "accuracy": float(np.mean(correct)) if correct else 0.0,
             "macro_f1": macro_f1(truth, predicted, labels),

@@ -21,8 +21,9 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from engine.core.chat import Message
+from engine.process.tasks import TaskContext
 from engine.promptlab.data import Dataset, dataset_from_dict, load_dataset
-from engine.promptlab.metrics import spread, summarize
+from engine.promptlab.metrics import baselines, spread, summarize
 from engine.promptlab.templates import (
     RenderedPrompt,
     Template,
@@ -33,7 +34,6 @@ from engine.promptlab.templates import (
     template_from_spec,
     with_shots,
 )
-from engine.process.tasks import TaskContext
 
 if TYPE_CHECKING:
     from engine.core.llama_backend import LlamaModel
@@ -300,13 +300,16 @@ def compare(
             result["ablations"] = ablate(run, template, shots, accuracy, order_seeds, leave_one_out)
         results.append(result)
     context.progress(1.0, "done")
+    info = session.info()
     return {
         "dataset": dataset.name,
         "labels": list(dataset.label_set),
         "label_words": dict(dataset.label_words),
         "seed": seed,
         "evaluated": len(evaluated),
-        "model": session.info().name,
+        "model": info.name,
+        "model_path": info.path,  # tells apart two files of the same name
+        "baselines": baselines([dataset.labels[i] for i in evaluated], list(dataset.label_set)),
         "templates": results,
     }
 

@@ -6,11 +6,22 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QLabel, QTabWidget, QWidget
+from PySide6.QtWidgets import QGroupBox, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from engine.promptlab.data import Dataset
 from engine.promptlab.templates import Template
 from gui.promptlab.store import PromptLabStore
+
+BOX_MARGIN = 6  # tighter than the style's default: the set-up column has to fit a 700-pixel window
+
+
+def box_layout(box: QGroupBox) -> QVBoxLayout:
+    """A group box's layout with the column's tight margins and spacing."""
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(BOX_MARGIN, BOX_MARGIN, BOX_MARGIN, BOX_MARGIN)
+    layout.setSpacing(4)
+    return layout
+
 
 if TYPE_CHECKING:
     _Widget = QWidget
@@ -31,3 +42,4 @@ class PanelPart(_Widget):
     # result views and saved runs
     show_result: Callable[[dict[str, Any]], None]
     refresh_runs: Callable[[], None]
+    update_origin: Callable[[], None]  # the shown run's model line, against the model loaded now

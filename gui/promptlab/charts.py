@@ -13,7 +13,7 @@ import pyqtgraph as pg
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
-from gui.shell.charts import ChartTheme, Chart, legend_bar, token_label
+from gui.shell.charts import Chart, ChartTheme, legend_bar, token_label
 
 METRICS = (("accuracy", "accuracy"), ("macro_f1", "macro-F1"), ("ece", "ECE"))
 
@@ -26,24 +26,46 @@ def template_colours(count: int) -> list[QColor]:
 
 
 class MetricBars(Chart):
-    """Accuracy, macro-F1 and ECE of each template, grouped by metric (all on 0–1)."""
+    """Accuracy, macro-F1 and ECE of each template, grouped by metric (all on 0–1), with the majority
+    and chance baselines marked across the accuracy group."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("Run a comparison to see accuracy, macro-F1 and calibration error", parent)
         self.plot_item.setLabel("left", "value (0–1)")
         self.bars: list[pg.BarGraphItem] = []
+        self.marks: list[pg.PlotDataItem] = []
         self.values: dict[str, dict[str, float]] = {}
+        self.baseline_values: dict[str, float] = {}
+        self.legend.setColumnCount(2)  # templates and baselines in one row overflow a narrow chart
         self._finish_setup()
 
     def clear(self) -> None:
-        for bar in self.bars:
-            self.plot_item.removeItem(bar)
+        for item in [*self.bars, *self.marks]:
+            self.plot_item.removeItem(item)
         self.bars = []
+        self.marks = []
         self.values = {}
+        self.baseline_values = {}
         self.legend.clear()
         super().clear()
 
-    def set_templates(self, templates: list[dict[str, Any]]) -> None:
+    def _baseline_marks(self, baselines: dict[str, Any]) -> list[tuple[pg.PlotDataItem, str]]:
+        """Dashed (majority) and dotted (chance) lines across the accuracy bars."""
+        majority, chance = baselines["majority"], baselines["chance"]
+        muted = ChartTheme.of(self).muted
+        entries = []
+        for name, value, style in (
+            (f"always '{majority['label']}'", majority["accuracy"], pg.QtCore.Qt.PenStyle.DashLine),
+            (f"chance (1 of {chance['labels']})", chance["accuracy"], pg.QtCore.Qt.PenStyle.DotLine),
+        ):
+            line = pg.PlotDataItem([-0.45, 0.45], [value, value], pen=pg.mkPen(muted, width=2, style=style))
+            self.plot_item.addItem(line)
+            self.marks.append(line)
+            self.baseline_values[name] = float(value)
+            entries.append((line, name))
+        return entries
+
+    def set_templates(self, templates: list[dict[str, Any]], baselines: dict[str, Any] | None = None) -> None:
         self.clear()
         if not templates:
             return
@@ -60,9 +82,8 @@ class MetricBars(Chart):
             )
             self.plot_item.addItem(bar)
             self.bars.append(bar)
-        self._reset_legend(
-            [(legend_bar(colours[n], theme.text), t["name"]) for n, t in enumerate(templates)]
-        )
+        entries = [(legend_bar(colours[n], theme.text), t["name"]) for n, t in enumerate(templates)]
+        self._reset_legend(entries + (self._baseline_marks(baselines) if baselines else []))
         axis = self.plot_item.getAxis("bottom")
         axis.setTicks([[(i, name) for i, (_, name) in enumerate(METRICS)]])
         self._show_empty_state(False)
@@ -137,6 +158,7 @@ class ReliabilityDiagram(Chart):
         self.diagonal = pg.PlotDataItem([0, 1], [0, 1])
         self.plot_item.addItem(self.diagonal)
         self.lines: list[pg.PlotDataItem] = []
+        self.legend.setColumnCount(1)  # "name (ECE …)" entries are long
         self._finish_setup()
 
     def _apply_theme(self, theme: ChartTheme) -> None:

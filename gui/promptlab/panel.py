@@ -12,9 +12,18 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from gui.promptlab.examples import ExamplesView
+from gui.promptlab.origin import ResultOrigin
 from gui.promptlab.results import ResultViews
 from gui.promptlab.run_controls import RunControls
 from gui.promptlab.runs import SavedRuns
@@ -23,7 +32,7 @@ from gui.promptlab.store import STORE_FILENAME, PromptLabStore
 from gui.shell.bridge import EngineBridge
 
 
-class PromptLabPanel(SetupColumn, RunControls, ResultViews, ExamplesView, SavedRuns, QWidget):
+class PromptLabPanel(SetupColumn, RunControls, ResultViews, ResultOrigin, ExamplesView, SavedRuns, QWidget):
     """The set-up column and run controls on the left, the result views and saved runs on the right."""
 
     open_in_explorer = Signal(str)  # the exact prompt of an example
@@ -42,10 +51,13 @@ class PromptLabPanel(SetupColumn, RunControls, ResultViews, ExamplesView, SavedR
         self.heatmaps = []
         self._build()
         bridge.received.connect(self._on_engine_event)
+        # loading, a failed load or a restart change the model under the shown run too
+        bridge.state_changed.connect(self.on_bridge_state)
         self.choose_dataset(0)
         self.reset_templates()
         self.refresh_runs()
         self._update_run_state()
+        self.update_origin()
 
     # --- layout ----------------------------------------------------------------------------------
 
@@ -60,13 +72,16 @@ class PromptLabPanel(SetupColumn, RunControls, ResultViews, ExamplesView, SavedR
         layout.addWidget(splitter)
 
     def _build_setup(self) -> QWidget:
-        """Dataset and templates (scrolling on short screens), then the run controls, always in view."""
-        boxes = QWidget()
-        box_layout = QVBoxLayout(boxes)
-        box_layout.setContentsMargins(0, 0, 6, 0)
-        box_layout.setSpacing(8)
-        box_layout.addWidget(self._build_dataset_box(), 3)
-        box_layout.addWidget(self._build_templates_box(), 4)
+        """Dataset and templates (the dataset preview gives way first, so that the template editor
+        stays whole; scrolling only below the smallest supported window), the run controls always in view."""
+        boxes = QSplitter(Qt.Orientation.Vertical)
+        boxes.setChildrenCollapsible(False)
+        boxes.addWidget(self._build_dataset_box())
+        boxes.addWidget(self._build_templates_box())
+        boxes.setStretchFactor(0, 1)
+        boxes.setStretchFactor(1, 2)  # extra height goes mostly to the prompt
+        boxes.setSizes([330, 400])  # the starting shares; the splitter keeps them as the window resizes
+        self.setup_splitter = boxes
         scroll = QScrollArea()
         scroll.setWidget(boxes)
         scroll.setWidgetResizable(True)
@@ -75,19 +90,26 @@ class PromptLabPanel(SetupColumn, RunControls, ResultViews, ExamplesView, SavedR
         column = QWidget()
         layout = QVBoxLayout(column)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(8)
+        layout.setSpacing(4)
         layout.addWidget(scroll, 1)
         layout.addWidget(self._build_run_box())
         return column
 
     def _build_results(self) -> QWidget:
+        """The shown run's origin (its model) above every result tab, so no view outlives it unmarked."""
         self.result_tabs = QTabWidget()
         self.result_tabs.setDocumentMode(True)
         self.result_tabs.addTab(self._build_summary_tab(), "Summary")
         self.result_tabs.addTab(self._build_confusion_tab(), "Confusion")
         self.result_tabs.addTab(self._build_examples_tab(), "Examples")
         self.result_tabs.addTab(self._build_runs_tab(), "Runs")
-        return self.result_tabs
+        results = QWidget()
+        layout = QVBoxLayout(results)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        layout.addWidget(self._build_origin())
+        layout.addWidget(self.result_tabs, 1)
+        return results
 
     def remembered_inputs(self) -> dict[str, QWidget]:
         """Dataset first: choosing it resets the limit, which then gets its remembered value."""

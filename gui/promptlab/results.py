@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -20,8 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from engine.promptlab.metrics import baselines, one_label, one_label_note
 from gui.promptlab.base import PanelPart
 from gui.promptlab.charts import ConfusionHeatmap, MetricBars, ReliabilityDiagram
+from gui.promptlab.notes import NoteLabel
 
 METRIC_COLUMNS = (
     ("accuracy", "Accuracy", "Share of examples whose most probable label is the true one."),
@@ -33,6 +36,86 @@ METRIC_COLUMNS = (
         "Expected calibration error over 10 confidence bins: Σ (n_b/N)·|accuracy_b − confidence_b|.",
     ),
 )
+
+METRICS_TABLE_ROWS = 6  # rows shown before the metrics table scrolls
+NO_VALUE = "—"  # a baseline has no probabilities, so no log-loss or calibration
+
+
+def run_baselines(result: dict[str, Any]) -> dict[str, Any]:
+    """The run's baselines; runs saved before they were computed get them from their examples."""
+    if "baselines" in result:
+        stored: dict[str, Any] = result["baselines"]
+        return stored
+    truth = [example["label"] for example in result["templates"][0]["examples"]]
+    return baselines(truth, result["labels"])
+
+
+def template_one_label(template: dict[str, Any], labels: list[str]) -> dict[str, Any] | None:
+    if "one_label" in template:
+        flag: dict[str, Any] | None = template["one_label"]
+        return flag
+    examples = template["examples"]
+    return one_label([e["label"] for e in examples], [e["prediction"] for e in examples], labels)
+
+
+def findings(result: dict[str, Any]) -> list[str]:
+    """What the metrics table alone would hide, one sentence per template."""
+    majority = run_baselines(result)["majority"]
+    lines = []
+    for template in result["templates"]:
+        accuracy = template["metrics"]["accuracy"]
+        flag = template_one_label(template, result["labels"])
+        if flag is not None:
+            lines.append(f"{template['name']} {one_label_note(flag, accuracy)}.")
+        elif accuracy <= majority["accuracy"] + 1e-12:
+            lines.append(
+                f"{template['name']} scores {accuracy:.3f}: no better than always answering "
+                f"'{majority['label']}' ({majority['accuracy']:.3f})."
+            )
+    return lines
+
+
+def baseline_rows(marks: dict[str, Any]) -> list[tuple[list[str], str]]:
+    """The metrics table's baseline rows (cells, tooltip): what a template has to beat."""
+    majority, chance = marks["majority"], marks["chance"]
+    tied = f"; tied with {', '.join(repr(label) for label in majority['tied'])}" if majority["tied"] else ""
+    majority_tip = (
+        f"Always answering the most frequent true label of these {majority['total']} examples "
+        f"('{majority['label']}', {majority['count']} of {majority['total']}{tied}). "
+        "A prompt that does not beat this has learnt nothing about the task."
+    )
+    chance_tip = f"A label picked at random: right once in {chance['labels']} on average."
+    return [
+        (
+            [
+                f"baseline: always '{majority['label']}'",
+                f"{majority['accuracy']:.3f}",
+                f"{majority['macro_f1']:.3f}",
+                NO_VALUE,
+                NO_VALUE,
+                "",
+                "",
+            ],
+            majority_tip,
+        ),
+        (
+            [
+                f"baseline: chance (1 of {chance['labels']})",
+                f"{chance['accuracy']:.3f}",
+                *[NO_VALUE] * 3,
+                "",
+                "",
+            ],
+            chance_tip,
+        ),
+    ]
+
+
+def predictions_tip(template: dict[str, Any], labels: list[str]) -> str:
+    counts = template.get("predicted_counts") or {
+        label: sum(e["prediction"] == label for e in template["examples"]) for label in labels
+    }
+    return "Predicted: " + " · ".join(f"{label} {counts[label]}" for label in labels)
 
 
 class ResultViews(PanelPart):
@@ -52,11 +135,20 @@ class ResultViews(PanelPart):
             if header is not None:
                 header.setToolTip(tip)
         self.metrics_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.metrics_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        columns = self.metrics_table.horizontalHeader()
+        columns.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # numbers fit narrow screens
+        columns.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.metrics_table.verticalHeader().setVisible(False)
-        self.metrics_table.setMaximumHeight(120)
         self.metrics_table.verticalHeader().setDefaultSectionSize(24)
+        self._fit_metrics_table(2)
         layout.addWidget(self.metrics_table)
+        self.findings_note = NoteLabel()
+        self.findings_note.setToolTip(
+            "Read the metrics against the baselines: a prompt that predicts one label for nearly every\n"
+            "example scores that label's share, whatever it says"
+        )
+        self.findings_note.setVisible(False)
+        layout.addWidget(self.findings_note)
         self.ablation_label = QLabel()
         self.ablation_label.setWordWrap(True)
         self.ablation_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -82,24 +174,56 @@ class ResultViews(PanelPart):
     def show_result(self, result: dict[str, Any]) -> None:
         self.result = result
         templates = result["templates"]
-        self._fill_metrics(templates)
-        self.metric_bars.set_templates(templates)
+        marks = run_baselines(result)
+        self._fill_metrics(templates, result["labels"], marks)
+        self.metric_bars.set_templates(templates, marks)
         self.reliability.set_templates(templates)
         self._fill_confusion(templates, result["labels"])
+        notes = findings(result)
+        self.findings_note.set_note("\n".join(notes), warning=True)
+        self.findings_note.setVisible(bool(notes))
         self._fill_ablations(templates)
         self.fill_template_choice(templates)
+        self.update_origin()
 
-    def _fill_metrics(self, templates: list[dict[str, Any]]) -> None:
-        self.metrics_table.setRowCount(len(templates))
+    def _fill_metrics(
+        self, templates: list[dict[str, Any]], labels: list[str], marks: dict[str, Any]
+    ) -> None:
+        rows = baseline_rows(marks)
+        self.metrics_table.setRowCount(len(templates) + len(rows))
         for row, template in enumerate(templates):
             cells = [template["name"]]
             cells += [f"{template['metrics'][key]:.3f}" for key, _, _ in METRIC_COLUMNS]
             cells += [f"{template.get('seconds', 0):.1f}", str(len(template.get("shots", [])))]
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if column:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                self.metrics_table.setItem(row, column, item)
+            self._set_metrics_row(row, cells, predictions_tip(template, labels))
+        muted = self.palette().color(self.palette().ColorRole.PlaceholderText)
+        for row, (cells, tip) in enumerate(rows, start=len(templates)):
+            for item in self._set_metrics_row(row, cells, tip):
+                font = QFont(item.font())
+                font.setItalic(True)
+                item.setFont(font)
+                item.setForeground(muted)
+        self._fit_metrics_table(len(templates) + len(rows))
+
+    def _set_metrics_row(self, row: int, cells: list[str], tip: str) -> list[QTableWidgetItem]:
+        items = []
+        for column, text in enumerate(cells):
+            item = QTableWidgetItem(text)
+            item.setToolTip(tip)
+            if column:
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.metrics_table.setItem(row, column, item)
+            items.append(item)
+        return items
+
+    def _fit_metrics_table(self, rows: int) -> None:
+        """Tall enough for its rows (up to METRICS_TABLE_ROWS), so that no template hides below."""
+        table = self.metrics_table
+        shown = max(1, min(rows, METRICS_TABLE_ROWS))
+        height = (
+            table.horizontalHeader().sizeHint().height() + shown * table.verticalHeader().defaultSectionSize()
+        )
+        table.setFixedHeight(height + 2 * table.frameWidth() + 2)
 
     def _fill_confusion(self, templates: list[dict[str, Any]], labels: list[str]) -> None:
         for heatmap in self.heatmaps:

@@ -12,13 +12,12 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
 from engine.process.protocol import Failed, Loaded, TaskProgress, TaskResult, Unloaded
 from engine.promptlab.data import DatasetError
-from gui.promptlab.base import PanelPart
+from gui.promptlab.base import PanelPart, box_layout
 from gui.shell.bridge import EngineBridge
 
 TASK = "promptlab.compare"
@@ -32,7 +31,7 @@ class RunControls(PanelPart):
 
     def _build_run_box(self) -> QWidget:
         box = QGroupBox("Run")
-        layout = QVBoxLayout(box)
+        layout = box_layout(box)
         form = QHBoxLayout()
         self.seed = QSpinBox()
         self.seed.setRange(0, 1_000_000)
@@ -106,6 +105,7 @@ class RunControls(PanelPart):
     def _on_engine_event(self, event: object) -> None:
         if isinstance(event, (Loaded, Unloaded)):
             self._update_run_state()
+            self.update_origin()  # the shown run may now be another model's
             return
         if getattr(event, "request_id", None) != self.request_id or self.request_id is None:
             return

@@ -14,20 +14,28 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QMenu,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
     QToolButton,
-    QVBoxLayout,
+    QWidget,
 )
 
 from engine.promptlab.data import BUILTINS, Dataset, DatasetError, dataset_from_rows, load_dataset
 from engine.promptlab.templates import Template, default_template
-from gui.promptlab.base import PanelPart
+from gui.promptlab.base import PanelPart, box_layout
 from gui.promptlab.template_editor import TemplateEditor
+
+PREVIEW_MIN_ROWS = 2  # the preview gives up its space first when the window is short
+LABEL_WORD_ROWS = 4  # the label words show whole up to this many labels, then scroll
+
+
+def preview_height(table: QTableWidget, rows: int) -> int:
+    """The height of `table` showing its header and `rows` rows, frame included."""
+    header = table.horizontalHeader().sizeHint().height()
+    return header + rows * table.verticalHeader().defaultSectionSize() + 2 * table.frameWidth()
 
 
 class SetupColumn(PanelPart):
@@ -37,9 +45,15 @@ class SetupColumn(PanelPart):
 
     def _build_dataset_box(self) -> QGroupBox:
         box = QGroupBox("Dataset")
-        layout = QVBoxLayout(box)
+        self.dataset_box = box  # its title tells the size and labels of the dataset chosen
+        layout = box_layout(box)
         row = QHBoxLayout()
         self.dataset_combo = QComboBox()
+        # the titles are long: let the combo shrink (its popup still shows them whole)
+        self.dataset_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.dataset_combo.setMinimumContentsLength(16)
         for builtin in BUILTINS.values():
             self.dataset_combo.addItem(builtin.title, builtin.name)
         self.dataset_combo.setToolTip(
@@ -52,15 +66,13 @@ class SetupColumn(PanelPart):
         row.addWidget(self.dataset_combo, 1)
         row.addWidget(open_button)
         layout.addLayout(row)
-        self.dataset_info = QLabel()
-        self.dataset_info.setWordWrap(True)
-        layout.addWidget(self.dataset_info)
         self.preview = QTableWidget(0, 2)
         self.preview.setHorizontalHeaderLabels(["Text", "Label"])
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.preview.verticalHeader().setDefaultSectionSize(22)
         self.preview.setToolTip("The examples; the row number is the example's index (0-based in the CLI)")
+        self.preview.setMinimumHeight(preview_height(self.preview, PREVIEW_MIN_ROWS))
         layout.addWidget(self.preview, 1)
         self.label_words = QTableWidget(0, 2)
         self.label_words.setHorizontalHeaderLabels(["Stored label", "Label word scored"])
@@ -70,19 +82,25 @@ class SetupColumn(PanelPart):
             "The text the model is asked to continue with for each label. Mind the leading space:\n"
             "after 'Sentiment:' the model writes ' Positive', one token, not 'Positive'."
         )
-        self.label_words.setMaximumHeight(110)
+        self.label_words.verticalHeader().setDefaultSectionSize(22)
         layout.addWidget(self.label_words)
         return box
 
     def _build_templates_box(self) -> QGroupBox:
         box = QGroupBox("Templates")
-        layout = QVBoxLayout(box)
+        layout = box_layout(box)
         self.template_tabs = QTabWidget()
         self.template_tabs.setDocumentMode(True)
+        self.template_tabs.setTabsClosable(True)  # each tab's × removes that template
+        self.template_tabs.tabCloseRequested.connect(self.remove_template_at)
+        # the buttons share the tab bar's row: a row of their own would cost the editor its last field
+        self.template_tabs.setCornerWidget(self._build_template_buttons(), Qt.Corner.TopRightCorner)
         layout.addWidget(self.template_tabs, 1)
-        row = QHBoxLayout()
+        return box
+
+    def _build_template_buttons(self) -> QWidget:
         add = QToolButton()
-        add.setText("Add template")
+        add.setText("Add")
         add.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(add)
         for kind, title in (("zero", "Zero-shot"), ("few", "Few-shot"), ("cot", "Chain-of-thought")):
@@ -90,19 +108,18 @@ class SetupColumn(PanelPart):
                 action = menu.addAction(f"{title}, chat template" if chat else title)
                 action.triggered.connect(partial(self._add_from_menu, kind, chat))
         add.setMenu(menu)
-        add.setToolTip("Add another prompt to compare")
-        remove = QPushButton("Remove")
-        remove.setToolTip("Remove the template shown")
-        remove.clicked.connect(self.remove_template)
-        reset = QPushButton("Defaults")
-        reset.setToolTip("Zero-shot and 4-shot templates for this dataset")
-        reset.clicked.connect(self.reset_templates)
+        add.setToolTip("Add another prompt to compare (the × on a tab removes it)")
+        self.defaults_button = QToolButton()
+        self.defaults_button.setText("Defaults")
+        self.defaults_button.setToolTip("Back to the zero-shot and 4-shot templates for this dataset")
+        self.defaults_button.clicked.connect(self.reset_templates)
+        buttons = QWidget()
+        row = QHBoxLayout(buttons)
+        row.setContentsMargins(0, 0, 0, 2)
+        row.setSpacing(4)
         row.addWidget(add)
-        row.addWidget(remove)
-        row.addStretch(1)
-        row.addWidget(reset)
-        layout.addLayout(row)
-        return box
+        row.addWidget(self.defaults_button)
+        return buttons
 
     @Slot(int)
     def choose_dataset(self, index: int) -> None:
@@ -131,7 +148,7 @@ class SetupColumn(PanelPart):
     def set_dataset(self, dataset: Dataset) -> None:
         self.dataset = dataset
         counts = ", ".join(f"{label} {count}" for label, count in dataset.label_counts().items())
-        self.dataset_info.setText(f"{len(dataset)} examples · {counts}")
+        self.dataset_box.setTitle(f"Dataset: {len(dataset)} examples · {counts}")
         self.preview.setRowCount(len(dataset))
         for row, (text, label) in enumerate(zip(dataset.texts, dataset.labels, strict=True)):
             self.preview.setItem(row, 0, QTableWidgetItem(text))
@@ -143,6 +160,8 @@ class SetupColumn(PanelPart):
             stored.setFlags(stored.flags() & ~Qt.ItemFlag.ItemIsEditable)
             self.label_words.setItem(row, 0, stored)
             self.label_words.setItem(row, 1, QTableWidgetItem(json.dumps(dataset.label_words[label])))
+        rows = min(len(dataset.label_set), LABEL_WORD_ROWS)  # more labels scroll
+        self.label_words.setFixedHeight(preview_height(self.label_words, rows))
         if self.template_tabs.count():
             self.reset_templates()
 
@@ -191,7 +210,10 @@ class SetupColumn(PanelPart):
             self.template_tabs.setTabText(index, text or "template")
 
     def remove_template(self) -> None:
-        index = self.template_tabs.currentIndex()
+        self.remove_template_at(self.template_tabs.currentIndex())
+
+    @Slot(int)
+    def remove_template_at(self, index: int) -> None:
         if index >= 0:
             widget = self.template_tabs.widget(index)
             self.template_tabs.removeTab(index)

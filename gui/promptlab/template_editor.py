@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
 
 from engine.promptlab.templates import Template
 
@@ -17,6 +26,29 @@ def unescape_newlines(text: str) -> str:
     return text.replace("\\n", "\n").replace("\\\\", "\\")
 
 
+TEXT_LINES = 3  # the prompt text stays at least this many lines tall, however short the window
+
+
+def lines_tall(editor: QPlainTextEdit, lines: int) -> int:
+    """The height that shows `lines` lines of text in `editor`, frame and margins included."""
+    margins = editor.contentsMargins()
+    document = 2 * editor.document().documentMargin()
+    return int(lines * editor.fontMetrics().lineSpacing() + document + margins.top() + margins.bottom())
+
+
+def side_by_side(*widgets: QWidget | str) -> QHBoxLayout:
+    """Fields on one form row (a string becomes its label): keeps the editor short enough to fit."""
+    row = QHBoxLayout()
+    row.setContentsMargins(0, 0, 0, 0)
+    row.setSpacing(6)
+    for item in widgets:
+        if isinstance(item, str):
+            row.addWidget(QLabel(item))
+        else:
+            row.addWidget(item, 1 if isinstance(item, QLineEdit) else 0)
+    return row
+
+
 class TemplateEditor(QWidget):
     """One template's fields: name, text with placeholders, shots, chat wrapping."""
 
@@ -24,16 +56,25 @@ class TemplateEditor(QWidget):
         super().__init__(parent)
         self.template = template
         form = QFormLayout(self)
-        form.setContentsMargins(6, 6, 6, 6)
+        form.setContentsMargins(2, 4, 2, 2)  # the templates box has margins of its own
+        form.setVerticalSpacing(4)
         self.name = QLineEdit(template.name)
         self.name.setToolTip("Shown in the tables and charts")
-        form.addRow("Name", self.name)
+        self.chat = QCheckBox("Chat template")
+        self.chat.setChecked(template.chat)
+        self.chat.setToolTip(
+            "Wrap the text in the model's chat template, as a user message; the answer prefix then\n"
+            "opens the assistant's reply"
+        )
+        form.addRow("Name", side_by_side(self.name, self.chat))
         self.text = QPlainTextEdit(template.text)
         self.text.setToolTip(
             "The prompt. {input} is the example, {examples} the shots, {labels} the label words.\n"
             "Everything before the line holding {input} is shared by all examples, so it is evaluated once."
         )
-        self.text.setMinimumHeight(90)
+        self.text.setMinimumHeight(
+            max(lines_tall(self.text, TEXT_LINES), self.text.minimumSizeHint().height())
+        )
         form.addRow("Text", self.text)
         self.shots = QSpinBox()
         self.shots.setRange(1, 32)
@@ -51,25 +92,19 @@ class TemplateEditor(QWidget):
         self.separator = QLineEdit(escape_newlines(template.separator))
         self.separator.setToolTip("Between shots; \\n = new line")
         if template.kind == "few":
-            form.addRow("Shots", self.shots)
-            form.addRow("Picked", self.picked)
-            form.addRow("Shot", self.shot_format)
-            form.addRow("Separator", self.separator)
+            form.addRow("Shots", side_by_side(self.shots, "Picked", self.picked))
+            form.addRow("Shot", side_by_side(self.shot_format, "Separator", self.separator))
         self.reasoning = QSpinBox()
         self.reasoning.setRange(4, 256)
         self.reasoning.setValue(template.reasoning_tokens)
         self.reasoning.setToolTip("Greedy tokens of reasoning at most, before the answer cue is appended")
         if template.kind == "cot":
             form.addRow("Reasoning", self.reasoning)
-        self.chat = QCheckBox("Wrap in the model's chat template")
-        self.chat.setChecked(template.chat)
-        self.chat.setToolTip(
-            "Send the text as a user message; the answer prefix then opens the assistant's reply"
-        )
         self.answer_prefix = QLineEdit(escape_newlines(template.answer_prefix))
         self.answer_prefix.setToolTip("Appended after the (wrapped) text, e.g. 'Sentiment:' for a chat model")
-        form.addRow("", self.chat)
         form.addRow("Answer prefix", self.answer_prefix)
+        for line in (self.name, self.picked, self.shot_format, self.separator, self.answer_prefix):
+            line.setCursorPosition(0)  # show how each field starts, not its tail
 
     def value(self) -> Template:
         picked = tuple(int(part) for part in self.picked.text().replace(" ", "").split(",") if part)

@@ -12,7 +12,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from engine.promptlab.runner import compare, compare_task, token_logprob_sum
+from engine.core.session import Session
+from engine.process.tasks import TASKS, TaskContext
 from engine.promptlab.data import DatasetError, dataset_from_rows, load_dataset
 from engine.promptlab.metrics import (
     confusion_matrix,
@@ -21,14 +22,13 @@ from engine.promptlab.metrics import (
     macro_f1,
     summarize,
 )
+from engine.promptlab.runner import compare, compare_task, token_logprob_sum
 from engine.promptlab.templates import (
     TemplateError,
     plan_shots,
     render_shot,
     template_from_spec,
 )
-from engine.core.session import Session
-from engine.process.tasks import TASKS, TaskContext
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -260,8 +260,21 @@ def test_cli_compare_json_is_reproducible(smol: Session) -> None:
         limit=3,
         seed=5,
     )
+    # the baselines, worked out here from the first three true labels (one of each: a three-way tie)
+    truth = dataset.labels[:3]
+    assert truth == ["positive", "negative", "neutral"]
+    assert result["baselines"]["majority"]["label"] == "positive"
+    assert result["baselines"]["majority"]["tied"] == ["negative", "neutral"]
+    assert result["baselines"]["majority"]["accuracy"] == pytest.approx(1 / 3)
+    assert result["baselines"]["chance"] == {"labels": 3, "accuracy": pytest.approx(1 / 3)}
+    assert result["model"] == smol.info().name and result["model_path"] == smol.info().path
     for printed, computed in zip(result["templates"], here["templates"], strict=True):
         assert set(printed["metrics"]) >= {"accuracy", "macro_f1", "log_loss", "ece"}
+        predictions = [example["prediction"] for example in printed["examples"]]
+        assert printed["predicted_counts"] == {label: predictions.count(label) for label in result["labels"]}
+        most = max(result["labels"], key=predictions.count)
+        flagged = predictions.count(most) >= 0.9 * len(predictions)
+        assert (printed["one_label"] is not None) == flagged
         for a, b in zip(printed["examples"], computed["examples"], strict=True):
             assert {"index", "text", "prompt", "label", "prediction", "probs"} <= set(a)
             assert a["prompt"] == b["prompt"]
