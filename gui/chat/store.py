@@ -3,12 +3,17 @@
 Siblings in the tree are alternative versions of one turn (a regenerated reply, an edited prompt, a
 reply branched at a chosen token). While a reply streams, each token is committed with the message's
 text so far, so an app that is killed loses at most the token in flight; on the next open such a
-reply is marked 'interrupted'. No Qt here, so the store is usable (and testable) without a GUI.
+reply is marked 'interrupted' — only once its writer is gone: each store records its process in the
+`writers` table, so a second app on the same folder leaves the first one's live reply alone. A damaged
+or newer file is recovered at open (gui.shell.database); `notice` says what happened, in words.
+No Qt here, so the store is usable (and testable) without a GUI.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
+import sqlite3
 import sys
 import time
 from pathlib import Path
@@ -23,8 +28,11 @@ from gui.chat.schema import (
     TOKEN_COLUMNS,
     alternatives_json,
     conversation_from_row,
+    mark_orphaned_replies,
     message_from_row,
     open_database,
+    register_writer,
+    release_writer,
     search_fold,
     settings_json,
     token_from_row,
@@ -59,17 +67,15 @@ class ChatStore:
 
     def __init__(self, path: str | Path) -> None:
         self.file = Path(path)
-        self.file.parent.mkdir(parents=True, exist_ok=True)
-        self._db = open_database(self.file)
+        opened = open_database(self.file)
+        self._db = opened.db
+        self.notice = opened.notice  # what was wrong with the file and what was done, or None
+        self.saved = opened.saved  # False: kept in memory only (read-only folder, unusable file)
         self._last_time = 0.0
-        self._mark_unfinished_replies_interrupted()
+        self._writer = register_writer(self._db)
+        mark_orphaned_replies(self._db)
 
     # -- lifecycle ---------------------------------------------------------------------------------
-
-    def _mark_unfinished_replies_interrupted(self) -> None:
-        # A message still 'streaming' at open time belonged to a run that died mid-reply.
-        with self._db:
-            self._db.execute("UPDATE messages SET status = 'interrupted' WHERE status = 'streaming'")
 
     def _now(self) -> float:
         # Strictly increasing, so "most recently updated" stays well ordered on coarse clocks.
@@ -77,6 +83,8 @@ class ChatStore:
         return self._last_time
 
     def close(self) -> None:
+        with contextlib.suppress(sqlite3.Error):  # closed already, or the disk went away
+            release_writer(self._db, self._writer)  # a reply left streaming reads as interrupted now
         self._db.close()
 
     def __enter__(self) -> ChatStore:
@@ -204,7 +212,7 @@ class ChatStore:
         with self._db:
             cursor = self._db.execute(
                 "INSERT INTO messages (conversation_id, parent_id, role, content, created, status,"
-                " seed, branch_of, branch_step, model) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " seed, branch_of, branch_step, model, writer) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     conversation_id,
                     parent_id,
@@ -216,6 +224,7 @@ class ChatStore:
                     branch_of,
                     branch_step,
                     model,
+                    self._writer,
                 ),
             )
             message_id = int(cursor.lastrowid or 0)
@@ -248,7 +257,10 @@ class ChatStore:
         self.message(message_id)  # KeyError when missing
         leaf = message_id
         while True:
-            row = self._db.execute("SELECT MAX(id) FROM messages WHERE parent_id = ?", (leaf,)).fetchone()
+            # A child is always newer than its parent: `id > ?` keeps a garbled parent id from looping.
+            row = self._db.execute(
+                "SELECT MAX(id) FROM messages WHERE parent_id = ? AND id > ?", (leaf, leaf)
+            ).fetchone()
             if row[0] is None:
                 return leaf
             leaf = int(row[0])
@@ -262,7 +274,7 @@ class ChatStore:
             "WITH RECURSIVE chain(id, parent_id, depth) AS ("
             " SELECT id, parent_id, 0 FROM messages WHERE id = ?"
             " UNION ALL SELECT m.id, m.parent_id, chain.depth + 1"
-            " FROM messages AS m JOIN chain ON m.id = chain.parent_id)"
+            " FROM messages AS m JOIN chain ON m.id = chain.parent_id AND m.id < chain.id)"
             f" SELECT {', '.join('m.' + name for name in MESSAGE_FIELDS)}"
             " FROM chain JOIN messages AS m ON m.id = chain.id ORDER BY chain.depth DESC",
             (leaf,),

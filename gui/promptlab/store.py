@@ -1,5 +1,6 @@
 """Saved prompt-lab runs: each comparison's full result, in SQLite (WAL), listed newest first.
 
+A damaged or newer file is recovered at open (gui.shell.database); `notice` says what happened.
 No Qt here, so the store is usable (and testable) without a GUI.
 """
 
@@ -11,6 +12,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from gui.shell.database import Schema, open_database
 
 STORE_FILENAME = "promptlab.sqlite3"
 
@@ -24,6 +27,43 @@ CREATE TABLE IF NOT EXISTS runs (
     result TEXT NOT NULL
 );
 """
+SCHEMA_VERSION = 1  # 0: the same table, before files had a version
+
+
+def _configure(db: sqlite3.Connection) -> None:
+    db.execute("PRAGMA journal_mode=WAL")
+    db.execute("PRAGMA synchronous=NORMAL")
+
+
+def _migrate(db: sqlite3.Connection, version: int) -> None:
+    db.executescript(f"BEGIN;\n{_SCHEMA}\nPRAGMA user_version = {SCHEMA_VERSION};\nCOMMIT;")
+
+
+def _result_ok(text: object) -> bool:
+    try:
+        result = json.loads(text) if isinstance(text, str) else None
+        return isinstance(result, dict) and isinstance(summary_line(result), str)
+    except (ValueError, TypeError, KeyError, AttributeError):
+        return False
+
+
+def _repair(db: sqlite3.Connection) -> None:
+    """After salvage: drops rows that are not what a saved run holds (garbage that looked like one)."""
+    db.create_function("result_ok", 1, _result_ok, deterministic=True)
+    db.execute(
+        "DELETE FROM runs WHERE typeof(created) NOT IN ('integer', 'real') OR typeof(summary) != 'text'"
+        " OR typeof(model) != 'text' OR typeof(dataset) != 'text' OR NOT result_ok(result)"
+    )
+
+
+PROMPTLAB_SCHEMA = Schema(
+    title="saved prompt-lab runs",
+    version=SCHEMA_VERSION,
+    configure=_configure,
+    migrate=_migrate,
+    nouns={"runs": "saved runs"},
+    repair=_repair,
+)
 
 
 @dataclass(frozen=True)
@@ -42,10 +82,9 @@ def summary_line(result: dict[str, Any]) -> str:
 class PromptLabStore:
     def __init__(self, path: Path) -> None:
         self.path = path
-        self._db = sqlite3.connect(str(path))
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=NORMAL")
-        self._db.executescript(_SCHEMA)
+        opened = open_database(path, PROMPTLAB_SCHEMA)
+        self._db = opened.db
+        self.notice = opened.notice  # what was wrong with the file and what was done, or None
 
     def close(self) -> None:
         self._db.close()

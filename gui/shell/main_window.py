@@ -6,6 +6,8 @@ defaults, the open chat, the inspect toggle) lives in QSettings, in the same dat
 
 from __future__ import annotations
 
+import contextlib
+import html
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
@@ -30,6 +32,7 @@ from gui.library.model_text import format_bytes
 from gui.library.panel import ModelPanel
 from gui.promptlab.panel import PromptLabPanel
 from gui.sampling.panel import SamplingPanel
+from gui.inside.panel import InsidePanel
 from gui.scoring.panel import ScorePanel
 from gui.shell.bridge import EngineBridge
 from gui.shell.model_loading import model_label
@@ -46,20 +49,22 @@ STATE_WORDS = {
 
 
 class MainWindow(WindowState):
-    TABS = ("Chat", "Sampling explorer", "Attention", "Embeddings", "Prompt lab", "Score", "Model")
+    TABS = ("Chat", "Sampling explorer", "Attention", "Embeddings", "Prompt lab", "Score", "Inside", "Model")
 
     def __init__(self, model: str | None = None, data_dir: Path | None = None) -> None:
         super().__init__()
         self.setWindowTitle("Lanterna")
         self.setAcceptDrops(True)
         self.data_dir = data_dir or default_data_dir()
-        self.data_dir.mkdir(parents=True, exist_ok=True)
+        with contextlib.suppress(OSError):  # the stores say what an unusable folder means
+            self.data_dir.mkdir(parents=True, exist_ok=True)
         self.settings = QSettings(str(self.data_dir / "settings.ini"), QSettings.Format.IniFormat)
         self.store = ChatStore(self.data_dir / "chats.sqlite3")
         self.bridge = EngineBridge(self)
         self.load_request: int | None = None
         self._build()
         self._restore()
+        self._show_store_notices()
         self.bridge.received.connect(self._on_engine_event)
         self.bridge.state_changed.connect(self._on_state)
         self.bridge.died.connect(self._on_engine_died)
@@ -75,6 +80,7 @@ class MainWindow(WindowState):
         self.embeddings = EmbeddingsPanel(self.bridge)
         self.prompt_lab = PromptLabPanel(self.bridge, self.data_dir)
         self.scoring = ScorePanel(self.bridge)
+        self.inside = InsidePanel(self.bridge, self.settings)
         self.model_panel = ModelPanel()
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -85,6 +91,7 @@ class MainWindow(WindowState):
             self.embeddings,
             self.prompt_lab,
             self.scoring,
+            self.inside,
             self.model_panel,
         ]
         for title, panel in zip(self.TABS, panels, strict=True):
@@ -108,6 +115,7 @@ class MainWindow(WindowState):
         self.sampling.request_model.connect(self.load_model)
         self.attention.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.scoring.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.inside.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.chat.open_attention.connect(self.open_attention_for_chat)
         self.prompt_lab.open_in_attention.connect(self.open_attention_for_prompt)
         self.prompt_lab.open_in_explorer.connect(self.open_prompt_in_explorer)
@@ -151,6 +159,13 @@ class MainWindow(WindowState):
     def _new_chat(self) -> None:
         self.tabs.setCurrentWidget(self.chat)
         self.chat.new_conversation()
+
+    def _show_store_notices(self) -> None:
+        """What was wrong with a database file at start-up and what was done about it (gui/shell/database)."""
+        notices = [self.store.notice, getattr(self.prompt_lab.store, "notice", None)]
+        words = [html.escape(notice) for notice in notices if notice]
+        if words:
+            self.show_banner("<br>".join(words))
 
     # --- engine events -----------------------------------------------------------------------------
 
