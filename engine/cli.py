@@ -24,6 +24,9 @@ COMMAND_MODULES: tuple[str, ...] = (
     "engine.library.cli",
     "engine.promptlab.cli",
     "engine.embeddings.cli",
+    "engine.inside.cli",
+    "engine.scoring.cli",
+    "engine.process.cancel_bench",
 )
 
 

@@ -8,7 +8,7 @@ from typing import Any
 
 import numpy as np
 
-from engine.core.cli import CliError, Handler, add_model_arguments, open_session
+from engine.core.cli import CliError, Handler, add_model_arguments, add_positive, open_session, output_file
 from engine.process.tasks import TaskContext
 
 
@@ -27,12 +27,12 @@ def register(commands: Any) -> dict[str, Handler]:
     parser.add_argument("--prompt", required=True)
     parser.add_argument("--layers", default=None, help="comma-separated layers (default: all)")
     parser.add_argument("--heads", default=None, help="comma-separated heads (default: all)")
-    parser.add_argument("--generate", type=int, default=0, help="also capture this many greedy tokens")
-    parser.add_argument("--out", default=None, help="write the maps to FILE.npz (float16 arrays)")
+    add_positive(parser, "--generate", int, 0, "also capture this many greedy tokens", 0, 1024)
+    parser.add_argument("--out", type=output_file, default=None, help="write the maps to FILE.npz (float16)")
     bench = commands.add_parser("bench-attention", help="prefill with attention capture vs a plain prefill")
     add_model_arguments(bench)
-    bench.add_argument("--tokens", type=int, default=256, help="prompt length in tokens")
-    bench.add_argument("--repeats", type=int, default=5, help="runs of each; medians are reported")
+    add_positive(bench, "--tokens", int, 256, "prompt length in tokens", 1, 1024)
+    add_positive(bench, "--repeats", int, 5, "runs of each; medians are reported", 1, 100)
     return {"attention": cmd_attention, "bench-attention": cmd_bench_attention}
 
 
@@ -72,7 +72,10 @@ def cmd_attention(args: argparse.Namespace) -> dict[str, Any]:
     if sys.stderr.isatty():
         print(file=sys.stderr)
     if args.out:
-        np.savez_compressed(args.out, **maps.as_arrays())  # type: ignore[arg-type]
+        try:
+            np.savez_compressed(args.out, **maps.as_arrays())  # type: ignore[arg-type]
+        except OSError as error:
+            raise CliError(f"could not write {args.out}: {error.strerror or error}") from None
     if not args.json:
         _print_summary(maps)
     return maps.as_json()

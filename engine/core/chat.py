@@ -2,7 +2,8 @@
 
 A GGUF file carries its chat template as Jinja source written by whoever made the file. It is
 untrusted input: it is rendered in jinja2's immutable sandbox, which refuses access to Python
-internals (`__class__`, `__globals__`, `__subclasses__`, ...), so a hostile template cannot run code.
+internals (`__class__`, `__globals__`, `__subclasses__`, ...), so a hostile template cannot run code,
+and with limits (chat_sandbox.py) on time, output size and nesting, so it cannot run forever either.
 """
 
 from __future__ import annotations
@@ -13,7 +14,10 @@ from datetime import datetime
 from typing import Any
 
 from jinja2 import TemplateError as JinjaTemplateError
-from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
+from jinja2.sandbox import SecurityError
+
+from engine.core.chat_sandbox import BoundedEnvironment, TemplateCancelled, TemplateLimit, render_bounded
+from engine.core.llama_types import Cancelled
 
 ROLES = ("system", "user", "assistant")
 
@@ -55,10 +59,12 @@ def _strftime_now(fmt: str) -> str:
     return datetime.now().strftime(fmt)
 
 
-def _environment() -> ImmutableSandboxedEnvironment:
-    env = ImmutableSandboxedEnvironment(
-        trim_blocks=True, lstrip_blocks=True, extensions=["jinja2.ext.loopcontrols"]
-    )
+RENDER_SECONDS = 5.0  # a real template renders in milliseconds
+MIN_OUTPUT_CHARS = 1 << 20  # the output may also be a few times the conversation's own length
+
+
+def _environment() -> BoundedEnvironment:
+    env = BoundedEnvironment(trim_blocks=True, lstrip_blocks=True, extensions=["jinja2.ext.loopcontrols"])
     env.globals["raise_exception"] = _raise_exception
     env.globals["strftime_now"] = _strftime_now
     return env
@@ -71,25 +77,52 @@ def render_chat(
     bos_token: str = "",
     eos_token: str = "",
     add_generation_prompt: bool = True,
+    should_stop: Callable[[], bool] | None = None,
 ) -> str:
-    """The prompt text the model sees for `messages`, using `template` or the fallback."""
+    """The prompt text the model sees for `messages`, using `template` or the fallback.
+
+    Rendering stops with a ChatTemplateError after RENDER_SECONDS or past the output limit, and with
+    Cancelled as soon as `should_stop` says so.
+    """
     for message in messages:
         if message.role not in ROLES:
             raise ChatTemplateError(f"unknown role '{message.role}'; use one of {', '.join(ROLES)}")
+    given = sum(len(m.content) for m in messages) + len(bos_token) + len(eos_token)
+    variables = {
+        "messages": [{"role": m.role, "content": m.content} for m in messages],
+        "bos_token": bos_token,
+        "eos_token": eos_token,
+        "add_generation_prompt": add_generation_prompt,
+    }
     try:
-        compiled = _environment().from_string(template or FALLBACK_TEMPLATE)
-        return compiled.render(
-            messages=[{"role": m.role, "content": m.content} for m in messages],
-            bos_token=bos_token,
-            eos_token=eos_token,
-            add_generation_prompt=add_generation_prompt,
+        return render_bounded(
+            _environment(),
+            template or FALLBACK_TEMPLATE,
+            variables,
+            seconds=RENDER_SECONDS,
+            max_chars=MIN_OUTPUT_CHARS + 4 * given,
+            should_stop=should_stop,
         )
+    except ChatTemplateError:
+        raise
+    except TemplateCancelled as error:
+        raise Cancelled(str(error)) from None
+    except TemplateLimit as error:
+        raise ChatTemplateError(str(error)) from None
     except SecurityError as error:
         raise ChatTemplateError(
             f"the chat template tried an unsafe operation and was stopped: {error}"
-        ) from error
+        ) from None
     except JinjaTemplateError as error:
-        raise ChatTemplateError(f"the chat template is invalid: {error}") from error
+        raise ChatTemplateError(f"the chat template is invalid: {error}") from None
+    except RecursionError:
+        raise ChatTemplateError("this model's chat template recursed too deeply") from None
+    except MemoryError:
+        raise ChatTemplateError("this model's chat template ran out of memory") from None
+    except Exception as error:  # the template is the file's code: whatever it raises is its failure
+        raise ChatTemplateError(
+            f"this model's chat template failed: {type(error).__name__}: {error}"
+        ) from None
 
 
 # A system text no template's own default is likely to start or end with, so that the rendering with it

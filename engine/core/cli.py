@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import math
+import os
 from collections.abc import Callable
-from typing import Any
+from pathlib import Path
+from typing import Any, NoReturn
 
 from engine.core.chat import Message
-from engine.core.models import DEFAULT_MODEL
+from engine.core.models import DEFAULT_MODEL, MAX_CTX, MAX_GPU_LAYERS, MAX_THREADS, MIN_CTX
 from engine.core.sampling import STAGES, SamplingSettings
 
 Handler = Callable[[argparse.Namespace], dict[str, Any]]
@@ -17,26 +20,91 @@ class CliError(Exception):
     """A user error reported as one line."""
 
 
-def add_model_arguments(parser: argparse.ArgumentParser) -> None:
+def number(kind: type[int] | type[float], low: float, high: float) -> Callable[[str], Any]:
+    """An argparse type: an int or a finite float between `low` and `high`, else a one-line error."""
+
+    def parse(text: str) -> int | float:
+        try:
+            value = kind(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(
+                f"'{text}' is not {'a whole number' if kind is int else 'a number'}"
+            ) from None
+        if not math.isfinite(value):
+            raise argparse.ArgumentTypeError(f"{text} is not a finite number")
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"{text} is out of range (from {_plain(low)} to {_plain(high)})")
+        return value
+
+    parse.__name__ = kind.__name__  # argparse names the type in its messages
+    return parse
+
+
+def output_file(text: str) -> str:
+    """An argparse type: a file to write, in a folder that exists and may be written to."""
+    path = Path(text).expanduser()
+    folder = path.parent
+    if path.is_dir():
+        raise argparse.ArgumentTypeError(f"{text} is a folder; give a file name")
+    if not folder.is_dir():
+        raise argparse.ArgumentTypeError(f"the folder {folder} does not exist")
+    if not os.access(folder, os.W_OK):
+        raise argparse.ArgumentTypeError(f"no permission to write in {folder}")
+    return str(path)
+
+
+def _plain(value: float) -> str:
+    return f"{int(value):,}" if float(value).is_integer() else f"{value:g}"
+
+
+def one_line_errors(parser: argparse.ArgumentParser) -> None:
+    """Argument errors as one line on stderr (no usage block), exit status 2."""
+
+    def error(message: str) -> NoReturn:
+        parser.exit(2, f"{parser.prog}: error: {message}\n")
+
+    parser.error = error  # type: ignore[method-assign]
+
+
+def add_positive(
+    parser: argparse.ArgumentParser,
+    flag: str,
+    kind: type[int] | type[float],
+    default: Any,
+    help_text: str,
+    low: float,
+    high: float,
+) -> None:
+    parser.add_argument(
+        flag, type=number(kind, low, high), default=default, help=f"{help_text} ({low:g}-{high:g})"
+    )
+
+
+def model_argument(parser: argparse.ArgumentParser) -> None:
+    one_line_errors(parser)
     parser.add_argument("--model", default=DEFAULT_MODEL, help="packaged model key or path to a .gguf file")
-    parser.add_argument("--n-ctx", type=int, default=2048, help="context size in tokens (default 2048)")
-    parser.add_argument("--threads", type=int, default=None, help="CPU threads (default: llama.cpp's choice)")
-    parser.add_argument("--gpu-layers", type=int, default=0, help="layers to offload to a GPU (-1 = all)")
+
+
+def add_model_arguments(parser: argparse.ArgumentParser) -> None:
+    model_argument(parser)
+    add_positive(parser, "--n-ctx", int, 2048, "context size in tokens", MIN_CTX, MAX_CTX)
+    add_positive(parser, "--threads", int, None, "CPU threads (default: half the cores)", 1, MAX_THREADS)
+    add_positive(parser, "--gpu-layers", int, 0, "layers to offload to a GPU (-1 = all)", -1, MAX_GPU_LAYERS)
     parser.add_argument("--json", action="store_true", help="print JSON instead of text")
 
 
 def _add_sampling(parser: argparse.ArgumentParser, defaults: SamplingSettings) -> None:
-    parser.add_argument("--temperature", type=float, default=defaults.temperature, help="0 = greedy")
-    parser.add_argument("--top-k", type=int, default=defaults.top_k, help="0 = off")
-    parser.add_argument("--top-p", type=float, default=defaults.top_p, help="1 = off")
-    parser.add_argument("--min-p", type=float, default=defaults.min_p, help="0 = off")
-    parser.add_argument("--typical-p", type=float, default=defaults.typical_p, help="1 = off")
+    add_positive(parser, "--temperature", float, defaults.temperature, "0 = greedy", 0, 100)
+    add_positive(parser, "--top-k", int, defaults.top_k, "0 = off", 0, 1 << 31)
+    add_positive(parser, "--top-p", float, defaults.top_p, "1 = off", 0, 1)
+    add_positive(parser, "--min-p", float, defaults.min_p, "0 = off", 0, 1)
+    add_positive(parser, "--typical-p", float, defaults.typical_p, "1 = off", 0, 1)
     parser.add_argument(
         "--order",
         default=",".join(defaults.order),
         help=f"comma-separated stage order of {','.join(STAGES)}; missing stages follow in llama.cpp order",
     )
-    parser.add_argument("--top", type=int, default=10, help="candidates to report per step")
+    add_positive(parser, "--top", int, 10, "candidates to report per step", 1, 100_000)
 
 
 def register(commands: Any) -> dict[str, Handler]:
@@ -60,20 +128,21 @@ def register(commands: Any) -> dict[str, Handler]:
     generate.add_argument("--prompt", required=True)
     generate.add_argument("--chat", action="store_true", help="wrap the prompt in the model's chat template")
     generate.add_argument("--system", default=None, help="system message (with --chat)")
-    generate.add_argument("--max-tokens", type=int, default=128)
-    generate.add_argument("--seed", type=int, default=None)
+    add_positive(generate, "--max-tokens", int, 128, "tokens to generate at most", 1, MAX_CTX)
+    add_positive(generate, "--seed", int, None, "sampling seed", 0, 2**32 - 1)
     generate.add_argument("--stop", action="append", default=[], help="stop string (repeatable)")
     _add_sampling(generate, SamplingSettings.llama_defaults())
 
     bench = commands.add_parser("bench", help="instrumented vs raw llama-cpp-python generation speed")
     add_model_arguments(bench)
-    bench.add_argument("--tokens", type=int, default=96, help="tokens generated per run")
-    bench.add_argument("--repeats", type=int, default=3, help="runs of each; the best is reported")
+    add_positive(bench, "--tokens", int, 96, "tokens generated per run", 1, 4096)
+    add_positive(bench, "--repeats", int, 3, "runs of each; the best is reported", 1, 100)
     gpu = commands.add_parser("bench-gpu", help="GPU offload against the CPU: speed, Δp, attention on GPU")
+    one_line_errors(gpu)
     gpu.add_argument(
         "--model", action="append", help="model key or .gguf path (repeatable; default: both packaged)"
     )
-    gpu.add_argument("--tokens", type=int, default=64, help="greedy tokens timed on each device")
+    add_positive(gpu, "--tokens", int, 64, "greedy tokens timed on each device", 1, 4096)
     gpu.add_argument("--json", action="store_true", help="print JSON instead of text")
     return {
         "bench-gpu": cmd_bench_gpu,
@@ -102,8 +171,6 @@ def _settings(args: argparse.Namespace) -> SamplingSettings:
 def open_session(args: argparse.Namespace) -> Any:
     from engine.core.session import Session
 
-    if args.n_ctx < 16:
-        raise CliError("--n-ctx must be at least 16")
     return Session.open(args.model, n_ctx=args.n_ctx, n_threads=args.threads, n_gpu_layers=args.gpu_layers)
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import abc
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 import numpy as np
 
@@ -31,14 +31,18 @@ class ContextFeed(abc.ABC):
         """Decode `tokens` after the cached ones; logits are kept for the last `outputs` of them."""
 
     @abc.abstractmethod
+    def _set_abort(self, check: Callable[[], bool] | None) -> None:
+        """Have llama.cpp call `check` between graph nodes and abort the decode when it is true."""
+
+    @abc.abstractmethod
     def forget_from(self, position: int) -> None: ...
 
     @abc.abstractmethod
     def last_logits(self) -> np.ndarray: ...
 
     @abc.abstractmethod
-    def _output_rows(self, count: int) -> np.ndarray:
-        """The logits rows (count x n_vocab) the last decode kept, copied."""
+    def _output_row(self, index: int) -> np.ndarray:
+        """Logits row `index` of those the last decode kept: a view, valid until the next decode."""
 
     def request_stop(self) -> None:
         """Ask a running evaluation to stop at its next batch boundary (safe from any thread)."""
@@ -65,22 +69,36 @@ class ContextFeed(abc.ABC):
         """Make the context hold exactly `tokens`; logits rows (count x n_vocab) of the last `count`.
 
         Row i predicts the token after tokens[len(tokens) - count + i] (teacher forcing). The cached
-        prefix is reused; the last `count` tokens are decoded again, in the final chunk, so that one
-        llama_decode call returns all their rows.
+        prefix is reused; the last `count` tokens are decoded again, so that one llama_decode call
+        (per n_batch of rows) returns all their rows.
+        """
+        return np.stack([row.copy() for row in self.each_logits_row(tokens, count, should_stop)])
+
+    def each_logits_row(
+        self, tokens: Sequence[int], count: int, should_stop: Callable[[], bool] | None = None
+    ) -> Iterator[np.ndarray]:
+        """As `logits_rows`, one row at a time, without copying: each row is a view into llama.cpp's
+        output buffer, valid until the next decode (read it before asking for the next row).
+
+        The last `count` tokens are decoded in n_batch chunks, each one decode keeping all its rows,
+        so memory is llama.cpp's own buffer of at most n_batch rows, never count x n_vocab here.
         """
         if not 1 <= count <= len(tokens):
             raise ValueError(f"count must be between 1 and {len(tokens)}")
-        if count > self.settings.n_batch:
-            raise ValueError(f"at most {self.settings.n_batch} rows at once (n_batch)")
         head = list(tokens[: len(tokens) - count])
         if head:
             self.hold(head, should_stop)
         else:
             self.forget_from(0)
         tail = list(tokens[len(tokens) - count :])
-        self._decode(tail, outputs=count)
-        self._cached.extend(tail)
-        return self._output_rows(count)
+        for first in range(0, count, self.settings.n_batch):
+            if first and should_stop is not None and should_stop():
+                raise Cancelled("evaluation cancelled")
+            chunk = tail[first : first + self.settings.n_batch]
+            self._decode_abortable(chunk, len(chunk), should_stop)
+            self._cached.extend(chunk)
+            for index in range(len(chunk)):
+                yield self._output_row(index)
 
     def hold(self, tokens: Sequence[int], should_stop: Callable[[], bool] | None = None) -> None:
         """Make the context hold exactly `tokens`, reusing the cache; no logits are read.
@@ -102,8 +120,35 @@ class ContextFeed(abc.ABC):
             if self._stop_flag.is_set() or (should_stop is not None and should_stop()):
                 raise Cancelled("evaluation cancelled")
             chunk = list(tokens[first : first + batch])
-            self._decode(chunk)
+            self._decode_abortable(chunk, 1, should_stop)
             self._cached.extend(chunk)
+
+    def _decode_abortable(
+        self, tokens: Sequence[int], outputs: int, should_stop: Callable[[], bool] | None
+    ) -> None:
+        """`_decode` with llama.cpp's abort callback asking the stop flag and `should_stop` between
+        graph nodes, so that a long chunk stops within milliseconds of a cancel, not at its end.
+
+        The callback costs a Python call per graph node (~1 ms a chunk); single-token decodes
+        (`append`) go without it, since generation checks between tokens anyway.
+        """
+        stopped = False
+
+        def check() -> bool:
+            nonlocal stopped
+            stopped = stopped or self._stop_flag.is_set() or (should_stop is not None and should_stop())
+            return stopped
+
+        self._set_abort(check)
+        try:
+            self._decode(tokens, outputs)
+        except RuntimeError:
+            if not stopped:
+                raise
+            self.forget_from(len(self._cached))  # drop whatever the aborted chunk left in the cache
+            raise Cancelled("evaluation cancelled") from None
+        finally:
+            self._set_abort(None)
 
     def _cached_prefix(self, tokens: Sequence[int]) -> int:
         """How many leading tokens of `tokens` the KV cache already holds."""

@@ -51,6 +51,7 @@ def supports_gpu_offload() -> bool:
 
 # llama_progress_callback with an int result (same register as C's bool); see _load_model.
 _PROGRESS_CALLBACK = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_float, ctypes.c_void_p)
+_ABORT_CALLBACK = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p)  # int result, as above
 
 
 def _ggml_library() -> Any:
@@ -78,8 +79,6 @@ class LlamaModel(ContextFeed):
         self._ctx = self._new_context(settings)
         self._memory = llama_cpp.llama_get_memory(self._ctx)
         self._cached: list[int] = []  # tokens whose keys/values sit in the KV cache
-        # No llama abort callback: ggml calls it once per graph node (hundreds per token), which
-        # costs ~0.6 ms a token from Python. Stopping between n_batch chunks is enough.
         self._stop_flag = threading.Event()
         self._piece_cache: dict[int, bytes] = {}
         self._tap: TensorTap | None = None
@@ -300,6 +299,13 @@ class LlamaModel(ContextFeed):
         finally:
             llama_cpp.llama_batch_free(batch)
 
+    def _set_abort(self, check: Callable[[], bool] | None) -> None:
+        """While set, ggml asks `check` between graph nodes and aborts the decode when it says so."""
+        self._abort_cb = _ABORT_CALLBACK(lambda _data: 1 if check() else 0) if check else None
+        none = llama_cpp.ggml_abort_callback()  # a NULL function pointer: never ask
+        pointer = ctypes.cast(self._abort_cb, llama_cpp.ggml_abort_callback) if self._abort_cb else none
+        llama_cpp.llama_set_abort_callback(self._ctx, pointer, None)
+
     def forget_from(self, position: int) -> None:
         llama_cpp.llama_memory_seq_rm(self._memory, 0, position, -1)
         del self._cached[position:]
@@ -308,12 +314,17 @@ class LlamaModel(ContextFeed):
         pointer = llama_cpp.llama_get_logits_ith(self._ctx, -1)
         return np.ctypeslib.as_array(pointer, shape=(self.vocab_size,)).copy()
 
-    def _output_rows(self, count: int) -> np.ndarray:
-        rows = [
-            np.ctypeslib.as_array(llama_cpp.llama_get_logits_ith(self._ctx, i), shape=(self.vocab_size,))
-            for i in range(count)
-        ]
-        return np.stack(rows).astype(np.float32, copy=True)
+    def _output_row(self, index: int) -> np.ndarray:
+        pointer = llama_cpp.llama_get_logits_ith(self._ctx, index)
+        return np.ctypeslib.as_array(pointer, shape=(self.vocab_size,))
+
+
+def quantize_file(source: str, destination: str, file_type: int, n_threads: int = 0) -> int:
+    """llama.cpp's own quantizer (llama_model_quantize); 0 on success. Quantized inputs are requantized."""
+    _ensure_backend()
+    params = llama_cpp.llama_model_quantize_default_params()
+    params.ftype, params.nthread, params.allow_requantize = file_type, n_threads, True
+    return int(llama_cpp.llama_model_quantize(source.encode(), destination.encode(), ctypes.byref(params)))
 
 
 # --- llama.cpp's own implementations, used as references by tests and the benchmark -----------

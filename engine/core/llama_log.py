@@ -9,6 +9,13 @@ log = logging.getLogger("lanterna.llama")
 # ggml_log_level: NONE 0, DEBUG 1, INFO 2, WARN 3, ERROR 4, CONT 5 (continues the previous line).
 _LOG_LEVELS = {0: logging.INFO, 1: logging.DEBUG, 2: logging.INFO, 3: logging.WARNING, 4: logging.ERROR}
 _last_level = [logging.DEBUG]
+# What llama.cpp logs when the abort callback stops a decode (GGML_STATUS_ABORTED = 1, decode ret 2).
+_ABORT_MARKS = (
+    "failed with error 1",
+    "compute status: 1",
+    "failed to decode, ret = 2",
+    "removing memory module",
+)
 recent_errors: collections.deque[str] = collections.deque(maxlen=50)
 
 
@@ -16,6 +23,8 @@ def route_log_line(level: int, text: bytes) -> None:
     """One llama.cpp log line -> Python logging, at the matching level."""
     line = text.decode("utf-8", errors="replace").rstrip("\n")
     python_level = _LOG_LEVELS.get(level, _last_level[0])
+    if any(mark in line for mark in _ABORT_MARKS):
+        python_level = logging.DEBUG  # a decode stopped by the abort callback (a cancel), not a failure
     _last_level[0] = python_level
     if python_level >= logging.WARNING:
         recent_errors.append(line)

@@ -12,7 +12,7 @@ import struct
 from dataclasses import dataclass
 from pathlib import Path
 
-from engine.core.gguf_file import GGUF_MAGIC, read_header
+from engine.core.gguf_file import GGUF_MAGIC, HeaderError, check_hyperparameters, read_header
 
 DEFAULT_MODEL = "smollm2-135m"
 
@@ -42,9 +42,18 @@ PACKAGED = (
 )
 
 
+MIN_CTX, MAX_CTX = 16, 1 << 24  # tokens
+MAX_THREADS = 512
+MAX_GPU_LAYERS = 4096
+_KV_BYTES = 2  # an f16 key or value element
+
+
 @dataclass(frozen=True)
 class LoadSettings:
-    """How to load a model. n_threads=None lets llama.cpp choose; n_gpu_layers=-1 offloads all."""
+    """How to load a model. n_threads=None lets llama.cpp choose; n_gpu_layers=-1 offloads all.
+
+    Checked when made (the CLI and the GUI both build one): every number in range, and the KV cache
+    that n_ctx implies must fit in the free memory. A ModelError says which value is wrong."""
 
     path: str
     n_ctx: int = 4096
@@ -52,6 +61,49 @@ class LoadSettings:
     n_gpu_layers: int = 0
     flash_attn: bool = False
     n_batch: int = 512
+
+    def __post_init__(self) -> None:
+        _check_int("context size (n_ctx)", self.n_ctx, MIN_CTX, MAX_CTX)
+        if self.n_threads is not None:
+            _check_int("thread count", self.n_threads, 1, MAX_THREADS)
+        _check_int("GPU layers", self.n_gpu_layers, -1, MAX_GPU_LAYERS)
+        _check_int("batch size (n_batch)", self.n_batch, 1, MAX_CTX)
+        needed, free = kv_cache_bytes(Path(self.path), self.n_ctx), available_memory_bytes()
+        if needed is not None and free is not None and self.n_gpu_layers == 0 and needed > free:
+            raise ModelError(
+                f"a context of {self.n_ctx:,} tokens needs about {needed / 2**30:,.1f} GiB for its KV cache, "
+                f"but only {free / 2**30:.1f} GiB of memory is free: choose a smaller context size"
+            )
+
+
+def _check_int(what: str, value: object, low: int, high: int) -> None:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ModelError(f"the {what} must be a whole number, not {value!r}")
+    if not low <= value <= high:
+        raise ModelError(f"the {what} must be between {low:,} and {high:,}, not {value:,}")
+
+
+def kv_cache_bytes(path: Path, n_ctx: int) -> int | None:
+    """Bytes of the f16 KV cache for `n_ctx` tokens, from the model's header (None if unreadable)."""
+    try:
+        with path.open("rb") as handle:
+            header = read_header(handle)
+    except (OSError, HeaderError, struct.error, OverflowError, MemoryError):
+        return None
+    arch = header.get("general.architecture", "")
+    layers, embd = header.get(f"{arch}.block_count"), header.get(f"{arch}.embedding_length")
+    heads, kv_heads = (
+        header.get(f"{arch}.attention.head_count"),
+        header.get(f"{arch}.attention.head_count_kv"),
+    )
+    if not all(isinstance(value, int) and value > 0 for value in (layers, embd, heads)):
+        return None
+    kv_heads = kv_heads if isinstance(kv_heads, int) and kv_heads > 0 else heads
+    key = header.get(f"{arch}.attention.key_length", embd // heads)
+    value = header.get(f"{arch}.attention.value_length", embd // heads)
+    if not isinstance(key, int) or not isinstance(value, int):
+        return None
+    return int(layers * n_ctx * kv_heads * (key + value) * _KV_BYTES)
 
 
 def packaged_models() -> tuple[PackagedModel, ...]:
@@ -108,7 +160,16 @@ def resolve_model(name_or_path: str | None) -> Path:
 
 
 def check_gguf_file(path: Path) -> None:
-    """Raise ModelError with a specific reason if `path` is not a complete GGUF file."""
+    """Raise ModelError with a specific reason if `path` is not a complete, plausible GGUF file."""
+    try:
+        _check_gguf_file(path)
+    except PermissionError as error:
+        raise ModelError(f"no permission to read {path} (check the file's permissions)") from error
+    except OSError as error:
+        raise ModelError(f"could not read {path}: {error.strerror or error}") from error
+
+
+def _check_gguf_file(path: Path) -> None:
     if not path.exists():
         raise ModelError(f"model file not found: {path}")
     if path.is_dir():
@@ -121,14 +182,19 @@ def check_gguf_file(path: Path) -> None:
             raise ModelError(f"{path.name} is not a GGUF file (its first bytes are not 'GGUF')")
         handle.seek(0)
         try:
-            needed = read_header(handle).data_end
-        except (struct.error, ValueError, KeyError, OverflowError, MemoryError) as error:
+            header = read_header(handle)
+            needed = header.data_end
+        except (HeaderError, struct.error, OverflowError, MemoryError) as error:
             raise ModelError(f"{path.name} is a damaged or truncated GGUF file ({error})") from error
     if size < needed:
         raise ModelError(
             f"{path.name} is truncated: it has {size:,} bytes but its tensors need {needed:,} "
             "(an interrupted download?)"
         )
+    try:
+        check_hyperparameters(header)
+    except HeaderError as error:
+        raise ModelError(f"{path.name} has an invalid hyper-parameter: {error}") from error
 
 
 def sha256_file(path: str | Path, chunk: int = 1 << 20) -> str:
@@ -149,4 +215,3 @@ def available_memory_bytes() -> int | None:
     except OSError:
         return None
     return None
-

@@ -279,13 +279,15 @@ class Session:
     def detokenize(self, tokens: Sequence[int]) -> str:
         return self.model.detokenize(tokens).decode("utf-8", errors="replace")
 
-    def chat_prompt(self, messages: Sequence[Message]) -> str:
+    def chat_prompt(self, messages: Sequence[Message], should_stop: Callable[[], bool] | None = None) -> str:
+        """The model's chat template over `messages` (bounded in time and size; Cancelled on should_stop)."""
         special = self._facts.special_tokens
         return render_chat(
             messages,
             self._facts.chat_template,
             bos_token=self.token_info(special["bos"]).text if "bos" in special else "",
             eos_token=self.token_info(special["eos"]).text if "eos" in special else "",
+            should_stop=should_stop,
         )
 
     def chat_stop_strings(self) -> tuple[str, ...]:
@@ -322,11 +324,15 @@ class Session:
             prompt_tokens=[self.token_info(token) for token in tokens],
         )
 
-    def next_logits(self, prompt: str, prefix: Sequence[int] = ()) -> tuple[list[int], np.ndarray]:
-        """The context's tokens (prompt, then `prefix`) and the logits row that follows them."""
+    def next_logits(
+        self, prompt: str, prefix: Sequence[int] = (), should_stop: Callable[[], bool] | None = None
+    ) -> tuple[list[int], np.ndarray]:
+        """The context's tokens (prompt, then `prefix`) and the logits row that follows them.
+
+        Cancelled as soon as `should_stop` (asked between llama.cpp's graph nodes) says so."""
         tokens = self.prompt_tokens(prompt) + list(prefix)
         self._stop.clear()
-        return tokens, self.model.evaluate(tokens)
+        return tokens, self.model.evaluate(tokens, should_stop)
 
     def generate(
         self,

@@ -180,14 +180,17 @@ class EngineHost:
             raise ModelError("No model is loaded.")
         return self.session
 
-    def _prompt(self, prompt: str, messages: tuple[tuple[str, str], ...]) -> str:
+    def _prompt(
+        self, prompt: str, messages: tuple[tuple[str, str], ...], should_stop: Callable[[], bool]
+    ) -> str:
         if not messages:
             return prompt
-        return self._loaded().chat_prompt([Message(role, content) for role, content in messages])
+        return self._loaded().chat_prompt([Message(role, content) for role, content in messages], should_stop)
 
     def _probe(self, command: Probe) -> None:
-        session = self._loaded()
-        tokens, logits = session.next_logits(self._prompt(command.prompt, command.messages), command.prefix)
+        session, should_stop = self._loaded(), self.cancelled(command.request_id)
+        prompt = self._prompt(command.prompt, command.messages, should_stop)
+        tokens, logits = session.next_logits(prompt, command.prefix, should_stop)
         labelled = {int(token) for token in top_indices(logits, command.label_count)} | set(command.prefix)
         infos = [session.token_info(token) for token in sorted(labelled)]
         self.send(
@@ -221,7 +224,7 @@ class EngineHost:
 
     def _chat(self, command: Chat) -> None:
         session = self._loaded()
-        prompt = self._prompt("", command.messages)
+        prompt = self._prompt("", command.messages, self.cancelled(command.request_id))
         generation = session.generate(
             prompt,
             command.sampling,

@@ -48,6 +48,8 @@ TASKS: dict[str, str] = {
     "embeddings.similarity": "engine.embeddings.tasks:task_similarity",
     "embeddings.context": "engine.embeddings.tasks:task_context",
     "embeddings.map": "engine.embeddings.tasks:task_map",
+    "inside.lens": "engine.inside.tasks:lens_task",
+    "inside.attribute": "engine.inside.tasks:attribute_task",
     "scoring.score": "engine.scoring.score:score_task",
     "scoring.compare": "engine.scoring.compare:compare_task",
     "scoring.quantize": "engine.scoring.quantize:quantize_task",

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal, Slot
@@ -35,6 +36,7 @@ from engine.process.protocol import (
 )
 
 log = logging.getLogger(__name__)
+REPEAT_CRASH_S = 120.0  # a second crash during a request within this long: no more automatic reloads
 
 
 class EngineBridge(QObject):
@@ -51,6 +53,7 @@ class EngineBridge(QObject):
         self._pending: dict[int, str] = {}  # running request id -> kind ("load", "chat", ...)
         self._closing = False
         self._reload_on_ready = False
+        self._request_crash_at: float | None = None  # when the engine last died during a request
         self.model: str | None = None  # what should be loaded (reloaded after a crash)
         self.load_settings: dict[str, Any] = {}
         self.info: dict[str, Any] | None = None
@@ -200,11 +203,21 @@ class EngineBridge(QObject):
         log.error("engine died: %s", description)
         pending, self._pending = self._pending, {}
         crashed_while_loading = "load" in pending.values()
-        if crashed_while_loading:
+        # A crash during a request is followed by one reload; a second one soon after means the model
+        # itself kills the engine (a poisoned file): it is then not loaded again automatically.
+        now, last = time.monotonic(), self._request_crash_at
+        repeated = bool(pending) and last is not None and now - last < REPEAT_CRASH_S
+        self._request_crash_at = now if pending else last
+        if repeated:
+            description += (
+                f"; it crashed twice within {REPEAT_CRASH_S:.0f} s while serving this model, "
+                "so the model is not loaded again automatically"
+            )
+        if crashed_while_loading or repeated:
             self.model = None  # reloading a model that kills the engine would only kill it again
         self.info = None
         self.restarts += 1
-        self._reload_on_ready = not crashed_while_loading
+        self._reload_on_ready = not crashed_while_loading and not repeated
         self._process.stop(timeout=1)
         self.died.emit(description)
         for request_id, kind in pending.items():

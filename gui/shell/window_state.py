@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from gui.chat.store import ChatStore
     from gui.embeddings.panel import EmbeddingsPanel
     from gui.promptlab.panel import PromptLabPanel
+    from gui.scoring.panel import ScorePanel
 
 
 class WindowState(ModelLoading):
@@ -29,6 +30,7 @@ class WindowState(ModelLoading):
     attention: AttentionPanel
     embeddings: EmbeddingsPanel
     prompt_lab: PromptLabPanel
+    scoring: ScorePanel
 
     def _json_setting(self, key: str, default: Any) -> Any:
         try:
@@ -63,7 +65,12 @@ class WindowState(ModelLoading):
             self.chat.redraw()
 
     def _views_with_inputs(self) -> dict[str, Any]:
-        return {"attention": self.attention, "embeddings": self.embeddings, "prompt_lab": self.prompt_lab}
+        return {
+            "attention": self.attention,
+            "embeddings": self.embeddings,
+            "prompt_lab": self.prompt_lab,
+            "scoring": self.scoring,
+        }
 
     def save_state(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())

@@ -75,7 +75,7 @@ def test_tokenize_and_info() -> None:
     [
         (["probe", "--prompt", "x", "--model", "/nonexistent/model.gguf"], "not found"),
         (["probe", "--prompt", "x", "--model", str(ROOT / "pyproject.toml")], "not a GGUF file"),
-        (["probe", "--prompt", "x", "--top-p", "1.5"], "top-p must be between 0 and 1"),
+        (["probe", "--prompt", "x", "--top-p", "1.5"], "--top-p: 1.5 is out of range (from 0 to 1)"),
         (["probe", "--prompt", "x", "--order", "top_k,banana"], "unknown sampling stage"),
         (["generate", "--prompt", "x", "--max-tokens", "0"], "max-tokens"),
         (["probe", "--prompt", "", "--model", "smollm2-135m"], "empty"),
