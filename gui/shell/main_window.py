@@ -28,11 +28,11 @@ from gui.attention.panel import AttentionPanel
 from gui.chat.panel import ChatPanel
 from gui.chat.store import ChatStore, default_data_dir
 from gui.embeddings.panel import EmbeddingsPanel
+from gui.inside.panel import InsidePanel
 from gui.library.model_text import format_bytes
 from gui.library.panel import ModelPanel
 from gui.promptlab.panel import PromptLabPanel
 from gui.sampling.panel import SamplingPanel
-from gui.inside.panel import InsidePanel
 from gui.scoring.panel import ScorePanel
 from gui.shell.bridge import EngineBridge
 from gui.shell.model_loading import model_label
