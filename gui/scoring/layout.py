@@ -136,11 +136,15 @@ class ScoreLayout(QWidget):
         row: list[QWidget] = [self.open_button, self.top_n, self.colour_mode, self.score_button]
         for widget in row:
             controls.addWidget(widget)
-        controls.addSpacing(16)
+        controls.addStretch(1)
+        # the comparison gets a row of its own, so the view fits a 1024-pixel window
+        compare_row = QHBoxLayout()
         row = [QLabel("Model B"), self.model_b, self.compare_button, self.copy_type, self.copy_button]
         for widget in row:
-            controls.addWidget(widget)
-        controls.addStretch(1)
+            compare_row.addWidget(widget)
+        compare_row.addStretch(1)
+        self.model_b.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.model_b.setMinimumContentsLength(24)
         busy = QHBoxLayout()
         row = [self.progress, self.progress_note, self.cancel_button]
         for widget in row:
@@ -170,6 +174,7 @@ class ScoreLayout(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(inputs)
         layout.addLayout(controls)
+        layout.addLayout(compare_row)
         layout.addLayout(busy)
         layout.addWidget(self.empty, 1)
         layout.addWidget(self.results, 1)
