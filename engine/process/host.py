@@ -97,6 +97,10 @@ class EngineHost:
         request_id = command.request_id
         if request_id in self._cancelled:
             self.send(Failed(request_id, "cancelled before it started", kind="cancelled"))
+            if isinstance(command, Load) and self.session is not None and self.model_name is not None:
+                # a load cancelled before it ran changed nothing: say which model is still loaded
+                self.send(Loaded(request_id, self.model_name, self.session.info().as_dict()))
+            self._cancelled.discard(request_id)
             return
         try:
             if isinstance(command, Load):
