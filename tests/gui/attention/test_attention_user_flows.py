@@ -99,7 +99,6 @@ def test_a_long_prompt_keeps_its_axis_labels_apart_at_any_size(qtbot: QtBot, win
     window.resize(1024, 700)  # a smaller window: fewer labels fit, so they are thinned again
     qtbot.waitUntil(lambda: panel.heatmap.key_ticks.step > wide_step, timeout=5000)
     assert_labels_clear_each_other(panel)
-    window.grab().save("/tmp/shots/attention/long-prompt-1024.png")
 
 
 def cell_centre(panel: AttentionPanel, row: int, column: int) -> QPoint:
@@ -114,8 +113,12 @@ def test_hovering_a_cell_names_both_whole_tokens(qtbot: QtBot, window: MainWindo
     long_token = texts.index(" understanding")  # 14 characters: the axis shortens it
     assert token_label(texts[long_token]) != "·understanding"
     query = len(texts) - 1
-    qtbot.mouseMove(panel.heatmap.plot_widget.viewport(), cell_centre(panel, query, long_token))
-    qtbot.waitUntil(lambda: "understanding" in panel.hover.text(), timeout=3000)
+    qtbot.wait(100)  # the map's view range settles after the first paint
+    viewport = panel.heatmap.plot_widget.viewport()
+    target = cell_centre(panel, query, long_token)
+    qtbot.mouseMove(viewport, target + QPoint(3, 0))  # Qt sends a move event only when the pointer moves
+    qtbot.mouseMove(viewport, target)
+    qtbot.waitUntil(lambda: "understanding" in panel.hover.text(), timeout=5000)
     shown = panel.hover.text()
     assert f"query '{texts[query].replace(' ', '·')}' ({query})" in shown
     assert f"key '·understanding' ({long_token})" in shown
