@@ -47,6 +47,12 @@ def register(commands: Any) -> dict[str, Handler]:
     bench.add_argument("--model", default="gemma3-270m", help="packaged model key or .gguf path")
     bench.add_argument("--repeats", type=int, default=20, help="warm queries timed (median reported)")
     bench.add_argument("--skip-naive", action="store_true", help="do not time gguf.GGUFReader (slow)")
+    bench.add_argument(
+        "--check",
+        type=int,
+        default=100,
+        help="random token queries compared with the exact search (0 = none)",
+    )
     bench.add_argument("--json", action="store_true", help="print JSON instead of text")
     return {
         "neighbors": cmd_neighbors,
@@ -105,7 +111,11 @@ def cmd_bench(args: argparse.Namespace) -> dict[str, Any]:
 
     if args.repeats < 1:
         raise CliError("--repeats must be at least 1")
-    result = run_embeddings_bench(args.model, repeats=args.repeats, naive=not args.skip_naive)
+    if not 0 <= args.check <= 10_000:
+        raise CliError("--check must be between 0 and 10000")
+    result = run_embeddings_bench(
+        args.model, repeats=args.repeats, naive=not args.skip_naive, check=args.check
+    )
     if not args.json:
         print_report(result)
     return result

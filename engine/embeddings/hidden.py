@@ -203,4 +203,3 @@ def layer_map(per_sentence: Sequence[np.ndarray]) -> dict[str, Any]:
         ],
         "explained": explained.tolist(),
     }
-

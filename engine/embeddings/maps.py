@@ -80,4 +80,3 @@ def words_map(session: Session, table: EmbeddingTable, words: Sequence[str]) -> 
         for word, (x, y) in zip(cleaned, coords, strict=True)
     ]
     return {"points": points, "explained": explained.tolist()}
-

@@ -1,20 +1,21 @@
-"""The token embedding matrix: read out of the GGUF file and cached on disk, with its invalidation.
+"""The token embedding matrix read straight out of the GGUF file, and the on-disk cache machinery.
 
-Every token id is a row of the model's embedding matrix `token_embd.weight` (n_vocab x n_embd). The
-matrix is read straight from the GGUF file (a vectorised Q8_0 / F16 / BF16 / F32 reader; other types
-through `gguf.quants`) and cached on disk as float16 .npy, with its rows scaled to length 1 as float32
-.npy beside it; both memory-mapped, so a second open is instant and a query over the whole vocabulary is
-one matrix-vector product over the unit rows.
+Every token id is a row of the model's embedding matrix `token_embd.weight` (n_vocab x n_embd). Rows
+are read from the memory-mapped file on demand, as float32 (a vectorised Q8_0 / F16 / BF16 / F32 reader;
+other types through `gguf.quants`): these are the exact values every cosine is computed from. What a
+query needs besides (per-row lengths, a Q8_0 copy for files whose matrix is not Q8_0) is cached by
+`engine.embeddings.index` in .npy files written here, atomically.
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 import os
+import re
 import tempfile
 from collections.abc import Callable, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +26,10 @@ from engine.core.llama_types import Cancelled
 
 log = logging.getLogger(__name__)
 
-CACHE_FORMAT = 1  # part of the cache key: bump when the file layout changes
+CACHE_FORMAT = 2  # part of the cache key and of the file names: bump when the file layout changes
+# Format 1 kept a float16 matrix and float32 unit rows (about 1 GB for Gemma-3-270M): such files are removed.
+OLD_FORMAT_NAME = re.compile(r".+-[0-9a-f]{16}-[0-9a-f]{12}(\.unit)?\.(npy|vocab\.json)")
+FORMAT_NAME = re.compile(r".+-[0-9a-f]{16}-[0-9a-f]{12}\.f(\d+)\..+")
 TENSOR_NAME = "token_embd.weight"
 ROWS_PER_CHUNK = 4096
 
@@ -49,29 +53,33 @@ def cache_dir() -> Path:
     return Path(configured) if configured else Path.home() / ".cache" / "lanterna" / "embeddings"
 
 
-def cache_file(model_path: str | Path, suffix: str = ".npy") -> Path:
-    """Where the float16 matrix of this exact file lives: keyed by resolved path, size and mtime.
+def cache_file(model_path: str | Path, suffix: str = ".rows.npy") -> Path:
+    """Where a cache file of this exact model file lives: keyed by resolved path, size and mtime.
 
-    `suffix` ".vocab.json" names the token texts kept beside it under the same key.
+    `suffix` names the kind: ".rows.npy" (per-row lengths), ".q8.npy", ".vocab.json" (token texts).
     """
     resolved = Path(model_path).resolve()
     stat = resolved.stat()
     place = hashlib.sha1(str(resolved).encode()).hexdigest()[:16]
     version = hashlib.sha1(f"{stat.st_size}:{stat.st_mtime_ns}:{CACHE_FORMAT}".encode()).hexdigest()[:12]
-    return cache_dir() / f"{resolved.stem[:40]}-{place}-{version}{suffix}"
+    return cache_dir() / f"{resolved.stem[:40]}-{place}-{version}.f{CACHE_FORMAT}{suffix}"
 
 
+RowsAt = Callable[[Any], np.ndarray]  # (slice or int array of row ids) -> float32 rows
 RowReader = Callable[[int, int], np.ndarray]  # (first, stop) -> float32 rows
 
 
-def row_reader(path: str | Path, tensor: TensorInfo) -> RowReader:
-    """A function returning rows [first, stop) of a 2-D GGUF tensor as float32, memory-mapped."""
+def rows_at(path: str | Path, tensor: TensorInfo) -> RowsAt:
+    """A function returning the rows of a 2-D GGUF tensor picked by a slice or an id array, as float32.
+
+    The file is memory-mapped: only the rows asked for are read.
+    """
     row_length, n_rows = tensor.shape[0], int(np.prod(tensor.shape[1:]))
     if tensor.ggml_type == GGML_Q8_0:
         blocks = np.memmap(path, Q8_0_BLOCK, "r", tensor.offset, (n_rows, row_length // 32))
 
-        def q8_0(first: int, stop: int) -> np.ndarray:
-            chunk = blocks[first:stop]
+        def q8_0(which: Any) -> np.ndarray:
+            chunk = blocks[which]
             values = chunk["quants"].astype(np.float32)
             values *= chunk["scale"].astype(np.float32)[..., None]
             return values.reshape(len(chunk), row_length)
@@ -81,17 +89,23 @@ def row_reader(path: str | Path, tensor: TensorInfo) -> RowReader:
     if tensor.ggml_type in plain:
         rows = np.memmap(path, plain[tensor.ggml_type], "r", tensor.offset, (n_rows, row_length))
         if tensor.ggml_type == GGML_BF16:  # bfloat16 = the top half of a float32
-            return lambda first, stop: (rows[first:stop].astype(np.uint32) << 16).view(np.float32)
-        return lambda first, stop: rows[first:stop].astype(np.float32)
-    return _quantized_row_reader(path, tensor, row_length, n_rows)
+            return lambda which: (rows[which].astype(np.uint32) << 16).view(np.float32)
+        return lambda which: rows[which].astype(np.float32)
+    return _quantized_rows_at(path, tensor, row_length, n_rows)
 
 
-def _quantized_row_reader(path: str | Path, tensor: TensorInfo, row_length: int, n_rows: int) -> RowReader:
+def row_reader(path: str | Path, tensor: TensorInfo) -> RowReader:
+    """A function returning rows [first, stop) of a 2-D GGUF tensor as float32, memory-mapped."""
+    at = rows_at(path, tensor)
+    return lambda first, stop: at(slice(first, stop))
+
+
+def _quantized_rows_at(path: str | Path, tensor: TensorInfo, row_length: int, n_rows: int) -> RowsAt:
     from gguf.quants import dequantize
 
     qtype = _quantization_type(tensor.ggml_type)
     raw = np.memmap(path, np.uint8, "r", tensor.offset, (n_rows, tensor.n_bytes // n_rows))
-    return lambda first, stop: dequantize(np.asarray(raw[first:stop]), qtype).reshape(-1, row_length)
+    return lambda which: dequantize(np.asarray(raw[which]), qtype).reshape(-1, row_length)
 
 
 def _quantization_type(ggml_type: int) -> Any:
@@ -100,88 +114,25 @@ def _quantization_type(ggml_type: int) -> Any:
     return GGMLQuantizationType(ggml_type)
 
 
-def unit_rows(rows: np.ndarray) -> np.ndarray:
-    """float32 copies of the rows scaled to length 1 (zero rows stay zero)."""
-    unit = np.asarray(rows, np.float32).copy()
-    lengths = np.sqrt(np.einsum("ij,ij->i", unit, unit))
-    unit /= np.where(lengths > 0, lengths, 1.0)[:, None]
-    return unit
+def embedding_tensor(model_path: str | Path) -> TensorInfo:
+    """The file's 2-D token_embd.weight (the header is read once per file version: Gemma's takes 0.17 s)."""
+    resolved = Path(model_path).resolve()
+    stat = resolved.stat()
+    return _embedding_tensor(str(resolved), stat.st_size, stat.st_mtime_ns)
 
 
-def build_matrix(
-    model_path: str | Path,
-    matrix: np.ndarray,
-    unit: np.ndarray | None = None,
-    progress: Progress | None = None,
-    should_stop: StopCheck | None = None,
-) -> None:
-    """Dequantize token_embd.weight into `matrix` (n_vocab x n_embd, float16) and, in the same pass,
-    its rows scaled to length 1 into `unit` (float32). Chunks of rows run on all cores."""
-    tensor = read_gguf_header(model_path).tensors[TENSOR_NAME]
-    read_rows = row_reader(model_path, tensor)
-    n_rows = matrix.shape[0]
-
-    def fill(first: int) -> None:
-        for start in range(first, min(first + ROWS_PER_CHUNK, n_rows), 512):  # 512 rows stay in cache
-            half = read_rows(start, min(start + 512, n_rows)).astype(np.float16)
-            matrix[start : start + len(half)] = half
-            if unit is not None:  # from the float16 values: the same numbers a cached open sees
-                unit[start : start + len(half)] = unit_rows(half)
-
-    starts = range(0, n_rows, ROWS_PER_CHUNK)
-    with ThreadPoolExecutor(max_workers=min(4, os.cpu_count() or 1)) as pool:
-        futures: list[Future[None]] = [pool.submit(fill, first) for first in starts]
-        for done, future in enumerate(futures, start=1):
-            if should_stop is not None and should_stop():
-                for pending in futures:
-                    pending.cancel()
-                raise EmbeddingsCancelled("reading the embedding matrix was cancelled")
-            future.result()
-            if progress is not None:
-                progress(done / len(futures), "dequantizing the embedding matrix")
+@functools.lru_cache(maxsize=8)
+def _embedding_tensor(path: str, _size: int, _mtime_ns: int) -> TensorInfo:
+    tensor = read_gguf_header(path).tensors.get(TENSOR_NAME)
+    if tensor is None or len(tensor.shape) != 2:
+        raise ValueError(f"the model file has no 2-D {TENSOR_NAME} tensor")
+    return tensor
 
 
 def matrix_shape(model_path: str | Path) -> tuple[int, int]:
     """(n_vocab, n_embd) of the file's token embedding matrix."""
-    tensor = read_gguf_header(model_path).tensors.get(TENSOR_NAME)
-    if tensor is None or len(tensor.shape) != 2:
-        raise ValueError(f"the model file has no 2-D {TENSOR_NAME} tensor")
+    tensor = embedding_tensor(model_path)
     return int(tensor.shape[1]), int(tensor.shape[0])
-
-
-def load_matrices(
-    model_path: str | Path,
-    progress: Progress | None = None,
-    should_stop: StopCheck | None = None,
-) -> tuple[np.ndarray, np.ndarray, bool]:
-    """The float16 embedding matrix, its unit-length float32 rows, and whether both came from the cache.
-
-    Both are memory-mapped cache files: a second open takes milliseconds, and the pages are the
-    operating system's file cache, shared with other processes. Missing files are rebuilt from the
-    GGUF file in one pass; files of earlier versions of the same model file are removed.
-    """
-    shape = matrix_shape(model_path)
-    matrix_path, unit_path = cache_file(model_path), cache_file(model_path, ".unit.npy")
-
-    def fill(matrix: np.ndarray, unit: np.ndarray) -> None:
-        build_matrix(model_path, matrix, unit, progress, should_stop)
-        if cache_file(model_path) != matrix_path:  # rewritten while it was read: the rows may be mixed
-            raise ValueError(f"{Path(model_path).name} changed while its embeddings were read; try again")
-
-    (matrix, unit), from_cache = cached_arrays(
-        [(matrix_path, shape, np.float16), (unit_path, shape, np.float32)], fill
-    )
-    if not from_cache:
-        _remove_stale(matrix_path)
-    return matrix, unit, from_cache
-
-
-def load_matrix(
-    model_path: str | Path, progress: Progress | None = None, should_stop: StopCheck | None = None
-) -> tuple[np.ndarray, bool]:
-    """The float16 embedding matrix alone (see `load_matrices`)."""
-    matrix, _unit, from_cache = load_matrices(model_path, progress, should_stop)
-    return matrix, from_cache
 
 
 # --- the on-disk cache --------------------------------------------------------------------------
@@ -247,13 +198,38 @@ def _open_cached(path: Path, shape: tuple[int, ...], dtype: type) -> np.ndarray 
     return array
 
 
-def _remove_stale(current: Path) -> None:
+def remove_stale(current: Path) -> None:
     """Delete cache files of the same model path with another size/mtime (matrix, rows, vocabulary)."""
     place, version = current.name.rsplit("-", 1)
     for other in current.parent.glob(f"{place}-*"):
         other_version = other.name.rsplit("-", 1)[1]
         if other_version.split(".")[0] != version.split(".")[0] and not other.name.endswith(".part"):
             other.unlink(missing_ok=True)
+
+
+def remove_other_formats(folder: Path) -> int:
+    """Delete cache files of other cache formats in `folder` (our own cache): the bytes freed.
+
+    Format 1 (before the format was in the name) kept about 1 GB per Gemma-sized model.
+    """
+    freed = 0
+    try:
+        names = list(folder.iterdir())
+    except OSError:
+        return 0
+    for path in names:
+        found = FORMAT_NAME.fullmatch(path.name)
+        other = found is not None and int(found[1]) != CACHE_FORMAT and not path.name.endswith(".part")
+        if other or OLD_FORMAT_NAME.fullmatch(path.name):
+            try:
+                size = path.stat().st_size
+                path.unlink()
+                freed += size
+            except OSError:
+                continue
+    if freed:
+        log.info("removed %d bytes of old embedding caches from %s", freed, folder)
+    return freed
 
 
 def write_text_atomically(path: Path, text: str) -> None:

@@ -18,44 +18,13 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from engine.embeddings.search import blocked_rows, nearest_ids
 from engine.embeddings.table import EmbeddingTable, embedding_table
 from engine.embeddings.vocabulary import NO_FILTERS, Filters
 from engine.process.tasks import TaskContext
 
 if TYPE_CHECKING:
     from engine.core.session import Session
-
-
-def top_k(scores: np.ndarray, k: int) -> np.ndarray:
-    """Indices of the k largest finite scores, largest first; ties in id order.
-
-    The maxima of blocks of 256 give a threshold that at least k scores reach, so only the few
-    scores above it are sorted (about 1 ms for 262k scores, against 4 ms for argpartition).
-    """
-    k = min(k, scores.size)
-    if k <= 0:
-        return np.empty(0, np.int64)
-    block = 256
-    whole = scores.size // block * block
-    maxima = scores[:whole].reshape(-1, block).max(axis=1)
-    if whole < scores.size:
-        maxima = np.append(maxima, scores[whole:].max())
-    if maxima.size > k:
-        threshold = np.partition(maxima, maxima.size - k)[maxima.size - k]
-        candidates = np.flatnonzero(scores >= threshold)
-    else:
-        candidates = np.arange(scores.size)
-    best = candidates[np.argsort(-scores[candidates], kind="stable")[:k]]
-    return best[np.isfinite(scores[best])]
-
-
-def cosine_scores(table: EmbeddingTable, vector: np.ndarray) -> np.ndarray:
-    """cos(vector, every token's vector): one matrix-vector product over unit rows."""
-    length = float(np.linalg.norm(vector))
-    if length == 0:
-        raise ValueError("the query vector is zero: its cosine with anything is undefined")
-    result: np.ndarray = table.unit @ (np.asarray(vector, np.float32) / length)
-    return result
 
 
 def nearest(
@@ -65,21 +34,20 @@ def nearest(
     exclude: Sequence[int] = (),
     filters: Filters = NO_FILTERS,
 ) -> list[dict[str, Any]]:
-    """The k tokens closest to `vector` by cosine: [{id, text, cosine, distance}], closest first."""
-    scores = cosine_scores(table, vector)
-    hidden = table.hidden(filters)
-    if hidden is not None:
-        np.copyto(scores, -np.inf, where=hidden)
-    if exclude:
-        scores[list(exclude)] = -np.inf
+    """The k tokens closest to `vector` by cosine: [{id, text, cosine, distance}], closest first.
+
+    Exact (see `search`): the same ids and cosines as scoring every row in float64.
+    """
+    blocked = blocked_rows(table.vocab_size, table.hidden(filters), exclude)
+    ids, scores = nearest_ids(table.index, table.scorer, vector, k, blocked)
     return [
         {
             "id": int(token),
             "text": table.texts[token],
-            "cosine": float(scores[token]),
-            "distance": float(1.0 - scores[token]),
+            "cosine": float(score),
+            "distance": float(1.0 - score),
         }
-        for token in top_k(scores, k)
+        for token, score in zip(ids, scores, strict=True)
     ]
 
 

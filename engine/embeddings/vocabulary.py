@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import logging
 import re
-import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -21,13 +20,13 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 _BYTE_FRAGMENT = re.compile(r"<0x[0-9A-F]{2}>")
+# Unicode category Cc is exactly U+0000-U+001F and U+007F-U+009F; tab, newline and return count as text
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 def is_byte_token(text: str) -> bool:
     """A raw byte rather than text: part of a multi-byte character (<0xNN>), or a control character."""
-    if not text or _BYTE_FRAGMENT.search(text):
-        return True
-    return any(unicodedata.category(char) == "Cc" and char not in "\t\n\r" for char in text)
+    return not text or _BYTE_FRAGMENT.search(text) is not None or _CONTROL.search(text) is not None
 
 
 def is_whole_word(text: str) -> bool:
