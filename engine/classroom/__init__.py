@@ -1,0 +1,1 @@
+"""The classroom: guided lessons that walk the course, step by step, over the app's own views."""
