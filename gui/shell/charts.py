@@ -12,8 +12,8 @@ from typing import Any
 import pyqtgraph as pg
 import pyqtgraph.exporters
 from pyqtgraph.graphicsItems.LegendItem import ItemSample
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPalette
+from PySide6.QtCore import QEvent, QLocale, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QResizeEvent, QTextOption
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -123,6 +123,15 @@ class ChartTheme:
         return readable_colour(colour, self.background, min_contrast)
 
 
+class LocaleAxisItem(pg.AxisItem):
+    """Numeric tick labels with the reader's decimal sign (0,5 in Portuguese); pyqtgraph writes 0.5."""
+
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+        point = QLocale().decimalPoint()
+        strings = super().tickStrings(values, scale, spacing)
+        return strings if point == "." else [text.replace(".", point) for text in strings]
+
+
 def small_font(widget: QWidget, scale: float = 0.85) -> QFont:
     font = QFont(widget.font())
     font.setPointSizeF(max(6.0, font.pointSizeF() * scale))
@@ -154,7 +163,9 @@ class Chart(QWidget):
 
     def __init__(self, hint: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.plot_widget = pg.PlotWidget()
+        self.plot_widget = pg.PlotWidget(
+            axisItems={name: LocaleAxisItem(name) for name in ("left", "bottom")}
+        )
         self.plot_item = self.plot_widget.getPlotItem()
         self.view_box = self.plot_item.getViewBox()
         self.plot_item.hideButtons()
@@ -166,6 +177,8 @@ class Chart(QWidget):
         self.legend.setParentItem(self.plot_item)
         self.legend.anchor(itemPos=(1, 0), parentPos=(1, 0), offset=(-12, 0))
         self.hint = pg.TextItem(hint, anchor=(0.5, 0.5))
+        # a hint longer than the chart is wide (translations run longer) wraps, centred, instead of clipping
+        self.hint.textItem.document().setDefaultTextOption(QTextOption(Qt.AlignmentFlag.AlignCenter))
         self.view_box.addItem(self.hint, ignoreBounds=True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -196,6 +209,10 @@ class Chart(QWidget):
 
     def _apply_theme(self, theme: ChartTheme) -> None:
         """Colour the chart's own items; each chart knows its items."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.hint.setTextWidth(max(120, self.width() - 48))
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
