@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QPoint, Slot
+from PySide6.QtCore import QCoreApplication, QPoint, Slot
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QMenu
 
 from engine.core.tokens import joined_pieces
 from gui.chat.records import Alternative
 from gui.chat.replies import ChatReplies
-from gui.shell.text import percent
+from gui.shell.text import number, percent
 
 
 class ChatActions(ChatReplies):
@@ -25,8 +25,10 @@ class ChatActions(ChatReplies):
         self.input.setPlainText(row.content)
         self.input.setFocus()
         self.edit_banner.setText(
-            "<b>Editing a message.</b> Sending keeps the original as another version "
-            "(switch with ‹ ›). Esc cancels."
+            self.tr(
+                "<b>Editing a message.</b> Sending keeps the original as another version "
+                "(switch with ‹ ›). Esc cancels."
+            )
         )
         self.edit_banner.setVisible(True)
 
@@ -54,7 +56,7 @@ class ChatActions(ChatReplies):
             self.switch_version(message_id, -1 if action == "prev" else 1)
         elif action == "copy":
             QGuiApplication.clipboard().setText(self.store.message(message_id).content)
-            self.status_message.emit("Reply copied")
+            self.status_message.emit(self.tr("Reply copied"))
 
     def _token_menu(self, message_id: int, index: int, position: QPoint) -> None:
         record = self.record_for(message_id, index)
@@ -62,26 +64,32 @@ class ChatActions(ChatReplies):
             return
         menu = QMenu(self)
         menu.setToolTipsVisible(True)
-        header = menu.addAction(f"Step {index + 1} · entropy {record.entropy_bits:.2f} bits")
+        header = menu.addAction(
+            self.tr("Step {step} · entropy {entropy} bits").format(
+                step=index + 1, entropy=number(record.entropy_bits, 2)
+            )
+        )
         header.setEnabled(False)
         for alternative in record.alternatives:
             action = menu.addAction(self._alternative_label(alternative))
             if alternative.id == record.token_id:
                 action.setCheckable(True)
                 action.setChecked(True)
-                action.setToolTip("The token the reply took")
+                action.setToolTip(self.tr("The token the reply took"))
             else:
-                action.setToolTip("Continue the reply from this token instead (a new branch)")
+                action.setToolTip(self.tr("Continue the reply from this token instead (a new branch)"))
                 action.triggered.connect(
                     lambda _checked=False, token=alternative.id: self.branch_from(message_id, index, token)
                 )
             action.setEnabled(self.stream is None or alternative.id == record.token_id)
         menu.addSeparator()
-        explorer = QAction("Open this step in the sampling explorer", menu)
+        explorer = QAction(self.tr("Open this step in the sampling explorer"), menu)
         explorer.triggered.connect(lambda: self.open_step.emit(self.step_description(message_id, index)))
         menu.addAction(explorer)
-        attention = QAction("Show the attention up to this token", menu)
-        attention.setToolTip("Capture every layer's attention over the conversation and the reply so far")
+        attention = QAction(self.tr("Show the attention up to this token"), menu)
+        attention.setToolTip(
+            self.tr("Capture every layer's attention over the conversation and the reply so far")
+        )
         attention.triggered.connect(lambda: self.show_attention(message_id, index))
         menu.addAction(attention)
         menu.popup(position)
@@ -90,7 +98,12 @@ class ChatActions(ChatReplies):
     @staticmethod
     def _alternative_label(alternative: Alternative) -> str:
         removed = (
-            f"   (removed by {alternative.removed_by.replace('_', '-')})" if alternative.removed_by else ""
+            "   "
+            + QCoreApplication.translate("ChatActions", "(removed by {stage})").format(
+                stage=alternative.removed_by.replace("_", "-")
+            )
+            if alternative.removed_by
+            else ""
         )
         return f"{percent(alternative.prob):>8}   {alternative.text!r}{removed}"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QListWidget, QPushButton, QSplitter, QWidget
 
 from gui.chat.model_notes import TemplateWatcher
@@ -16,7 +16,12 @@ from gui.chat.transcript import ShownMessage, TranscriptView
 from gui.chat.widgets import Legend, MessageInput
 from gui.shell.bridge import EngineBridge
 
-EMPTY_CHAT = "Ask anything. Every token of the reply can be inspected: switch on “Inspect tokens”."
+EMPTY_CHAT = str(
+    QT_TRANSLATE_NOOP(
+        "ChatPanelBase",
+        "Ask anything. Every token of the reply can be inspected: switch on “Inspect tokens”.",
+    )
+)
 
 
 @dataclass
@@ -85,7 +90,8 @@ class ChatPanelBase(QWidget):
     def redraw(self) -> None:
         self.transcript.inspect = self.inspect.isChecked()
         streaming = self.stream.message_id if self.stream else None
-        self.transcript.show_messages(self.shown_messages(), EMPTY_CHAT, streaming)
+        empty = QCoreApplication.translate("ChatPanelBase", EMPTY_CHAT)
+        self.transcript.show_messages(self.shown_messages(), empty, streaming)
 
     def tokens_of(self, message_id: int) -> list[TokenRecord]:
         if message_id not in self._records:

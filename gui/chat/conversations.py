@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 
 from gui.chat.base import ChatPanelBase
 from gui.chat.export import safe_file_name
+from gui.chat.schema import RECOVERED_CHAT_TITLE
+from gui.chat.store import NEW_CHAT_TITLE
 
 
 class ChatConversations(ChatPanelBase):
@@ -32,18 +34,18 @@ class ChatConversations(ChatPanelBase):
         layout = QVBoxLayout(box)
         layout.setContentsMargins(12, 12, 6, 12)
         layout.setSpacing(8)
-        self.new_button = QPushButton("New chat")
-        self.new_button.setToolTip("Start a new conversation (Ctrl+N)")
+        self.new_button = QPushButton(self.tr("New chat"))
+        self.new_button.setToolTip(self.tr("Start a new conversation (Ctrl+N)"))
         self.new_button.clicked.connect(self.new_conversation)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search chats")
+        self.search.setPlaceholderText(self.tr("Search chats"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.refresh_conversations)
         self.conversation_list = QListWidget()
         self.conversation_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.conversation_list.customContextMenuRequested.connect(self._conversation_menu)
         self.conversation_list.currentItemChanged.connect(self._on_conversation_selected)
-        self.conversation_list.setToolTip("Right-click a chat to rename, export or delete it")
+        self.conversation_list.setToolTip(self.tr("Right-click a chat to rename, export or delete it"))
         self.conversation_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.conversation_list.setTextElideMode(Qt.TextElideMode.ElideRight)
         for widget in (self.new_button, self.search, self.conversation_list):
@@ -54,13 +56,22 @@ class ChatConversations(ChatPanelBase):
         self.conversation_list.blockSignals(True)
         self.conversation_list.clear()
         for conversation in self.store.conversations(self.search.text()):
-            item = QListWidgetItem(conversation.title)
+            item = QListWidgetItem(self._shown_title(conversation.title))
             item.setData(Qt.ItemDataRole.UserRole, conversation.id)
-            item.setToolTip(time.strftime("updated %Y-%m-%d %H:%M", time.localtime(conversation.updated)))
+            updated = time.strftime("%Y-%m-%d %H:%M", time.localtime(conversation.updated))
+            item.setToolTip(self.tr("updated {time}").format(time=updated))
             self.conversation_list.addItem(item)
             if conversation.id == self.conversation_id:
                 self.conversation_list.setCurrentItem(item)
         self.conversation_list.blockSignals(False)
+
+    def _shown_title(self, title: str) -> str:
+        """A title as listed: the store's own default titles (kept in English) in the GUI's language."""
+        if title == NEW_CHAT_TITLE:
+            return self.tr("New chat")
+        if title == RECOVERED_CHAT_TITLE:
+            return self.tr("Recovered chat")
+        return title
 
     def new_conversation(self) -> int:
         self.conversation_id = self.store.create_conversation(
@@ -96,11 +107,13 @@ class ChatConversations(ChatPanelBase):
 
     def delete_conversation(self, conversation_id: int, confirm: bool = True) -> None:
         if self.stream is not None and self.conversation_id == conversation_id:
-            self.status_message.emit("Stop the reply before deleting this chat.")
+            self.status_message.emit(self.tr("Stop the reply before deleting this chat."))
             return
-        title = self.store.conversation(conversation_id).title
+        title = self._shown_title(self.store.conversation(conversation_id).title)
         if confirm and QMessageBox.question(
-            self, "Delete chat", f"Delete “{title}” and all its branches?"
+            self,
+            self.tr("Delete chat"),
+            self.tr("Delete “{title}” and all its branches?").format(title=title),
         ) != (QMessageBox.StandardButton.Yes):
             return
         self.store.delete_conversation(conversation_id)
@@ -119,16 +132,16 @@ class ChatConversations(ChatPanelBase):
             return
         conversation_id = int(item.data(Qt.ItemDataRole.UserRole))
         menu = QMenu(self)
-        menu.addAction("Rename…", lambda: self._rename_dialog(conversation_id))
-        menu.addAction("Export Markdown…", lambda: self.export_dialog("md", conversation_id))
-        menu.addAction("Export JSON…", lambda: self.export_dialog("json", conversation_id))
+        menu.addAction(self.tr("Rename…"), lambda: self._rename_dialog(conversation_id))
+        menu.addAction(self.tr("Export Markdown…"), lambda: self.export_dialog("md", conversation_id))
+        menu.addAction(self.tr("Export JSON…"), lambda: self.export_dialog("json", conversation_id))
         menu.addSeparator()
-        menu.addAction("Delete…", lambda: self.delete_conversation(conversation_id))
+        menu.addAction(self.tr("Delete…"), lambda: self.delete_conversation(conversation_id))
         menu.exec(self.conversation_list.mapToGlobal(position))
 
     def _rename_dialog(self, conversation_id: int) -> None:
-        current = self.store.conversation(conversation_id).title
-        title, ok = QInputDialog.getText(self, "Rename chat", "Title:", text=current)
+        current = self._shown_title(self.store.conversation(conversation_id).title)
+        title, ok = QInputDialog.getText(self, self.tr("Rename chat"), self.tr("Title:"), text=current)
         if ok:
             self.rename_conversation(conversation_id, title)
 
@@ -140,17 +153,17 @@ class ChatConversations(ChatPanelBase):
             path.write_text(self.store.export_markdown(chosen, self._added_system(chosen)), encoding="utf-8")
         else:
             path.write_text(json.dumps(self.store.export_json(chosen), ensure_ascii=False, indent=2), "utf-8")
-        self.status_message.emit(f"Exported to {path}")
+        self.status_message.emit(self.tr("Exported to {path}").format(path=path))
 
     def export_dialog(self, kind: str, conversation_id: int | None = None) -> None:
         chosen = conversation_id or self.conversation_id
         if chosen is None:
-            self.status_message.emit("Nothing to export yet.")
+            self.status_message.emit(self.tr("Nothing to export yet."))
             return
         title = self.store.conversation(chosen).title
-        suffix = {"md": "Markdown (*.md)", "json": "JSON (*.json)"}[kind]
+        suffix = {"md": self.tr("Markdown (*.md)"), "json": self.tr("JSON (*.json)")}[kind]
         proposed = self.export_folder() / safe_file_name(title, kind)
-        name, _ = QFileDialog.getSaveFileName(self, "Export chat", str(proposed), suffix)
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export chat"), str(proposed), suffix)
         if name:
             self.last_export_folder = str(Path(name).parent)
             self.export(kind, Path(name), chosen)

@@ -68,17 +68,17 @@ class TemplateWatcher(QObject):
     def base_model_note(self) -> str:
         if not self.base_model:
             return ""
-        return (
-            f"<b>{html.escape(self.model_name)} is a base model</b>: it has no chat template, so it "
+        return self.tr(
+            "<b>{model} is a base model</b>: it has no chat template, so it "
             "continues a transcript (“User: … Assistant: …”) rather than chatting. Its reply ends "
             "where it starts to write the next “User:” line."
-        )
+        ).format(model=html.escape(self.model_name))
 
     def default_system_note(self) -> str:
         if not self.default_system:
             return ""
-        return (
-            f"The chat template of {html.escape(self.model_name)} adds a system prompt while this box "
-            f"is empty: “{html.escape(self.default_system)}”. The model reads it before your messages; "
+        return self.tr(
+            "The chat template of {model} adds a system prompt while this box "
+            "is empty: “{system}”. The model reads it before your messages; "
             "write your own to replace it."
-        )
+        ).format(model=html.escape(self.model_name), system=html.escape(self.default_system))

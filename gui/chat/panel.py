@@ -86,10 +86,12 @@ class ChatPanel(ChatActions):
 
     def _build_toolbar(self) -> QHBoxLayout:
         bar = QHBoxLayout()
-        self.inspect = QCheckBox("Inspect tokens")
+        self.inspect = QCheckBox(self.tr("Inspect tokens"))
         self.inspect.setToolTip(
-            "Colour every reply token by the probability the model gave it. Hover a token to see the "
-            "alternatives; click it to continue the reply from another one. (Ctrl+I)"
+            self.tr(
+                "Colour every reply token by the probability the model gave it. Hover a token to see the "
+                "alternatives; click it to continue the reply from another one. (Ctrl+I)"
+            )
         )
         self.inspect.toggled.connect(self._on_inspect_toggled)
         self.legend = Legend()
@@ -98,11 +100,11 @@ class ChatPanel(ChatActions):
         bar.addWidget(self.legend)
         bar.addStretch(1)
         self.export_button = QToolButton()
-        self.export_button.setText("Export")
+        self.export_button.setText(self.tr("Export"))
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         export_menu = QMenu(self.export_button)
-        export_menu.addAction("Markdown…", lambda: self.export_dialog("md"))
-        export_menu.addAction("JSON (with token records)…", lambda: self.export_dialog("json"))
+        export_menu.addAction(self.tr("Markdown…"), lambda: self.export_dialog("md"))
+        export_menu.addAction(self.tr("JSON (with token records)…"), lambda: self.export_dialog("json"))
         self.export_button.setMenu(export_menu)
         bar.addWidget(self.export_button)
         return bar
@@ -110,15 +112,17 @@ class ChatPanel(ChatActions):
     def _build_input_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
         self.input = MessageInput()
-        self.input.setPlaceholderText("Message the model — Enter to send, Shift+Enter for a new line")
+        self.input.setPlaceholderText(
+            self.tr("Message the model — Enter to send, Shift+Enter for a new line")
+        )
         self.input.setMaximumHeight(96)
         self.input.submit.connect(self.send)
-        self.send_button = QPushButton("Send")
-        self.send_button.setToolTip("Send (Enter or Ctrl+Return)")
+        self.send_button = QPushButton(self.tr("Send"))
+        self.send_button.setToolTip(self.tr("Send (Enter or Ctrl+Return)"))
         self.send_button.setDefault(True)
         self.send_button.clicked.connect(self.send)
-        self.stop_button = QPushButton("Stop")
-        self.stop_button.setToolTip("Stop the reply (Esc)")
+        self.stop_button = QPushButton(self.tr("Stop"))
+        self.stop_button.setToolTip(self.tr("Stop the reply (Esc)"))
         self.stop_button.setEnabled(False)
         self.stop_button.clicked.connect(self.stop)
         buttons = QVBoxLayout()

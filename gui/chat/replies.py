@@ -13,6 +13,8 @@ from gui.chat.base import Stream
 from gui.chat.conversations import ChatConversations
 from gui.chat.records import TokenRecord
 from gui.chat.settings_form import DEFAULT_CHAT_SETTINGS, sampling_from
+from gui.chat.store import NEW_CHAT_TITLE
+from gui.shell.text import number
 
 FINISHED_STATUS = {
     "eos": "complete",
@@ -35,14 +37,16 @@ class ChatReplies(ChatConversations):
         if not text or self.stream is not None:
             return
         if self.bridge.info is None:
-            self.status_message.emit("Load a model first: the model bar at the top, or the Model tab.")
+            self.status_message.emit(
+                self.tr("Load a model first: the model bar at the top, or the Model tab.")
+            )
             return
         if self.conversation_id is None:
             self.new_conversation()
         assert self.conversation_id is not None
         parent = self.editing.parent_id if self.editing else self._current_leaf()
         user_id = self.store.add_message(self.conversation_id, parent, "user", text)
-        if self.store.conversation(self.conversation_id).title == "New chat":
+        if self.store.conversation(self.conversation_id).title == NEW_CHAT_TITLE:
             self.store.rename_conversation(self.conversation_id, title_from(text))
         self.input.clear()
         self._cancel_edit()
@@ -92,7 +96,7 @@ class ChatReplies(ChatConversations):
     def stop(self) -> None:
         if self.stream is not None:
             self.bridge.cancel(self.stream.request_id)
-            self.status_message.emit("Stopping…")
+            self.status_message.emit(self.tr("Stopping…"))
 
     def regenerate(self, message_id: int) -> int | None:
         row = self.store.message(message_id)
@@ -130,7 +134,7 @@ class ChatReplies(ChatConversations):
         if isinstance(event, StepEvent):
             self._on_step(stream, event)
         elif isinstance(event, Started):
-            self.status_message.emit(f"Reading {event.prompt_tokens} prompt tokens…")
+            self.status_message.emit(self.tr("Reading %n prompt token(s)…", "", event.prompt_tokens))
         elif isinstance(event, Finished):
             self._on_finished(stream, event)
         elif isinstance(event, Failed):
@@ -145,7 +149,7 @@ class ChatReplies(ChatConversations):
         stream.text = event.text
         stream.tokens += 1
         if stream.tokens == 1:  # replaces "Reading N prompt tokens…": the prompt is read
-            self.status_message.emit("Writing the reply… (Esc or Stop ends it)")
+            self.status_message.emit(self.tr("Writing the reply… (Esc or Stop ends it)"))
         self.transcript.append_stream(stream.message_id, record, new_text)
         elapsed = time.perf_counter() - stream.started
         if elapsed > 0:
@@ -158,9 +162,9 @@ class ChatReplies(ChatConversations):
         self.store.finish_message(stream.message_id, status, stop_reason=event.stop_reason, seed=event.seed)
         rate = event.n_generated / event.seconds if event.seconds > 0 else 0.0
         self.speed.emit(rate)
-        self.status_message.emit(
-            f"Reply done: {max(0, event.n_generated - cut)} tokens, {rate:.1f} tokens/s ({event.stop_reason})"
-        )
+        kept = max(0, event.n_generated - cut)
+        done = self.tr("Reply done: %n token(s), {rate} tokens/s ({reason})", "", kept)
+        self.status_message.emit(done.format(rate=number(rate, 1), reason=event.stop_reason))
         self._end_stream(stream)
 
     def _drop_tokens_past_the_text(self, stream: Stream, text: str) -> int:
@@ -175,7 +179,7 @@ class ChatReplies(ChatConversations):
     def _on_failed(self, stream: Stream, event: Failed) -> None:
         status = "interrupted" if event.kind == "crash" else "error"
         self.store.finish_message(stream.message_id, status, error=event.message)
-        self.status_message.emit(f"The reply failed: {event.message}")
+        self.status_message.emit(self.tr("The reply failed: {error}").format(error=event.message))
         self._end_stream(stream)
 
     def _end_stream(self, stream: Stream) -> None:

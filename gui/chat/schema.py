@@ -17,6 +17,9 @@ from gui.shell.database import Opened, Schema
 from gui.shell.database import open_database as open_with_recovery
 from gui.shell.processes import process_alive, process_started
 
+# The title given to a recovered conversation that lost its own (the chat list translates it).
+RECOVERED_CHAT_TITLE = "Recovered chat"
+
 # 2: messages.model, the model that wrote each reply; 3: writers, and messages.writer
 SCHEMA_VERSION = 3
 
@@ -84,12 +87,12 @@ _UPGRADES: dict[int, tuple[tuple[str | None, str], ...]] = {
 _REPAIRS = (
     "UPDATE messages SET writer = NULL",  # the writers of the old file are not this file's
     # Values of the wrong kind are garbage that looked like a row: reset them, keep the rest of the row.
-    "UPDATE conversations SET title = 'Recovered chat' WHERE typeof(title) != 'text'",
+    f"UPDATE conversations SET title = '{RECOVERED_CHAT_TITLE}' WHERE typeof(title) != 'text'",
     "UPDATE conversations SET settings = '{}' WHERE NOT settings_ok(settings)",
     "UPDATE tokens SET alternatives = '[]' WHERE NOT alternatives_ok(alternatives)",
     "DELETE FROM messages WHERE typeof(conversation_id) != 'integer'",
     "INSERT INTO conversations (id, title, created, updated)"
-    " SELECT conversation_id, 'Recovered chat', MIN(created), MAX(created) FROM messages"
+    f" SELECT conversation_id, '{RECOVERED_CHAT_TITLE}', MIN(created), MAX(created) FROM messages"
     " WHERE conversation_id NOT IN (SELECT id FROM conversations) GROUP BY conversation_id",
     # A child is always written after its parent, so a parent id at or above the message's own is
     # garbage (and would make a loop that path() follows forever).

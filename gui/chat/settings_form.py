@@ -46,70 +46,83 @@ class SamplingForm(QWidget):
 
     def _build_fields(self) -> None:
         self.system_prompt = QPlainTextEdit()
-        self.system_prompt.setPlaceholderText("Optional: instructions the model sees before the chat")
+        self.system_prompt.setPlaceholderText(
+            self.tr("Optional: instructions the model sees before the chat")
+        )
         self.system_prompt.setToolTip(
-            "The system message is placed first by the model's chat template. It steers tone and role."
+            self.tr(
+                "The system message is placed first by the model's chat template. It steers tone and role."
+            )
         )
         self.system_prompt.setMaximumHeight(110)
         self.template_system = QLabel()
         self.template_system.setWordWrap(True)
         self.template_system.setVisible(False)
         self.template_system.setToolTip(
-            "A chat template may write text the model reads but you did not type. This one writes a "
-            "system prompt whenever the conversation has none."
+            self.tr(
+                "A chat template may write text the model reads but you did not type. This one writes a "
+                "system prompt whenever the conversation has none."
+            )
         )
         self.temperature = double_spin(
             0,
             2,
             0.05,
-            "Temperature divides the logits: below 1 sharpens the "
-            "distribution, above 1 flattens it; 0 always takes the top token.",
+            self.tr(
+                "Temperature divides the logits: below 1 sharpens the "
+                "distribution, above 1 flattens it; 0 always takes the top token."
+            ),
         )
         self.top_k = QSpinBox()
         self.top_k.setRange(0, 1000)
-        self.top_k.setSpecialValueText("off")
-        self.top_k.setToolTip("Top-k keeps only the k most probable tokens (0 = off).")
+        self.top_k.setSpecialValueText(self.tr("off"))
+        self.top_k.setToolTip(self.tr("Top-k keeps only the k most probable tokens (0 = off)."))
         self.top_p = double_spin(
             0,
             1,
             0.01,
-            "Top-p (nucleus) keeps the most probable tokens until their "
-            "cumulative probability reaches p (1 = off).",
+            self.tr(
+                "Top-p (nucleus) keeps the most probable tokens until their "
+                "cumulative probability reaches p (1 = off)."
+            ),
         )
         self.min_p = double_spin(
-            0, 1, 0.01, "Min-p drops tokens less probable than p × the top token's probability (0 = off)."
+            0,
+            1,
+            0.01,
+            self.tr("Min-p drops tokens less probable than p × the top token's probability (0 = off)."),
         )
         self.max_tokens = QSpinBox()
         self.max_tokens.setRange(1, 8192)
-        self.max_tokens.setToolTip("The reply stops after this many tokens.")
+        self.max_tokens.setToolTip(self.tr("The reply stops after this many tokens."))
         self.seed = QSpinBox()
         self.seed.setRange(-1, 2**31 - 1)
-        self.seed.setSpecialValueText("random")
-        self.seed.setToolTip("The same seed, prompt and settings give the same reply.")
+        self.seed.setSpecialValueText(self.tr("random"))
+        self.seed.setToolTip(self.tr("The same seed, prompt and settings give the same reply."))
 
     def _build_form(self) -> None:
         # The system prompt part in a box layout: a form row would not grow with the note's wrapped text.
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(8)
-        column.addWidget(QLabel("<b>System prompt</b>"))
+        column.addWidget(QLabel(self.tr("<b>System prompt</b>")))
         column.addWidget(self.system_prompt)
         column.addWidget(self.template_system)
         form = QFormLayout()
         form.setVerticalSpacing(8)
         column.addSpacing(6)
         column.addLayout(form)
-        form.addRow(QLabel("<b>Sampling</b>"))
+        form.addRow(QLabel(self.tr("<b>Sampling</b>")))
         for label, widget in (
-            ("Temperature", self.temperature),
-            ("Top-k", self.top_k),
-            ("Top-p", self.top_p),
-            ("Min-p", self.min_p),
-            ("Max tokens", self.max_tokens),
-            ("Seed", self.seed),
+            (self.tr("Temperature"), self.temperature),
+            (self.tr("Top-k"), self.top_k),
+            (self.tr("Top-p"), self.top_p),
+            (self.tr("Min-p"), self.min_p),
+            (self.tr("Max tokens"), self.max_tokens),
+            (self.tr("Seed"), self.seed),
         ):
             form.addRow(label, widget)
-        note = QLabel("Chain order: top-k → top-p → min-p → temperature (llama.cpp's default).")
+        note = QLabel(self.tr("Chain order: top-k → top-p → min-p → temperature (llama.cpp's default)."))
         note.setWordWrap(True)
         note.setEnabled(False)
         form.addRow(note)

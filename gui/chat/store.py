@@ -39,6 +39,7 @@ from gui.chat.schema import (
 )
 
 STORE_FILENAME = "chats.sqlite3"
+NEW_CHAT_TITLE = "New chat"  # stored as is; the chat list shows it in the GUI's language
 
 
 def default_data_dir() -> Path:
@@ -97,7 +98,7 @@ class ChatStore:
 
     def create_conversation(
         self,
-        title: str = "New chat",
+        title: str = NEW_CHAT_TITLE,
         system_prompt: str = "",
         settings: dict[str, Any] | None = None,
         model: str | None = None,

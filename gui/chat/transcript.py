@@ -11,18 +11,20 @@ import html
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import QColor, QPalette, QTextBlockFormat, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QToolTip, QWidget
 
 from gui.chat.records import MessageRow, TokenRecord
-from gui.shell.text import percent
+from gui.shell.text import number, percent
 from gui.shell.theme import token_background, token_foreground
 
 STATUS_NOTES = {
-    "stopped": "stopped",
-    "interrupted": "interrupted: the engine stopped during this reply",
-    "error": "failed",
+    "stopped": str(QT_TRANSLATE_NOOP("TranscriptView", "stopped")),
+    "interrupted": str(
+        QT_TRANSLATE_NOOP("TranscriptView", "interrupted: the engine stopped during this reply")
+    ),
+    "error": str(QT_TRANSLATE_NOOP("TranscriptView", "failed")),
 }
 
 
@@ -71,26 +73,40 @@ def alternatives_tooltip(record: TokenRecord) -> str:
         bar = "█" * max(1, round(alternative.prob * 24)) if alternative.prob >= 0.005 else "▏"
         weight = "b" if alternative.id == record.token_id else "span"
         stage = (alternative.removed_by or "").replace("_", "-")
-        removed = f" <i>removed by {stage}</i>" if stage else ""
+        removed = (
+            " "
+            + QCoreApplication.translate("TranscriptView", "<i>removed by {stage}</i>").format(stage=stage)
+            if stage
+            else ""
+        )
         rows.append(
             f"<tr><td align=right>{alternative.rank}</td>"
             f"<td><{weight}><code>{html.escape(repr(alternative.text))}</code></{weight}></td>"
             f"<td align=right>{percent(alternative.prob)}</td>"
             f"<td><span style='color:#21918c'>{bar}</span>{removed}</td></tr>"
         )
-    return (
-        f"<p><b>Step {record.index + 1}</b>: chose <code>{html.escape(repr(record.text))}</code> "
-        f"with p = {percent(record.prob)} (rank {record.rank})<br>"
-        f"after the sampling chain: {percent(record.prob_after)} · entropy {record.entropy_bits:.2f} bits</p>"
-        f"<table cellspacing=2>{''.join(rows)}</table>"
-        "<p><i>Click the token to continue the reply from another choice.</i></p>"
+    summary = QCoreApplication.translate(
+        "TranscriptView",
+        "<p><b>Step {step}</b>: chose <code>{token}</code> with p = {prob} (rank {rank})<br>"
+        "after the sampling chain: {prob_after} · entropy {entropy} bits</p>",
+    ).format(
+        step=record.index + 1,
+        token=html.escape(repr(record.text)),
+        prob=percent(record.prob),
+        rank=record.rank,
+        prob_after=percent(record.prob_after),
+        entropy=number(record.entropy_bits, 2),
     )
+    hint = QCoreApplication.translate(
+        "TranscriptView", "<p><i>Click the token to continue the reply from another choice.</i></p>"
+    )
+    return f"{summary}<table cellspacing=2>{''.join(rows)}</table>{hint}"
 
 
 def insert_lines(cursor: QTextCursor, text: str, fmt: QTextCharFormat) -> None:
     """Insert text in `fmt`; each newline starts a new block in the same block format, unformatted."""
-    for number, line in enumerate(text.split("\n")):
-        if number:
+    for line_number, line in enumerate(text.split("\n")):
+        if line_number:
             cursor.insertBlock(cursor.blockFormat(), QTextCharFormat())
         if line:
             cursor.insertText(line, fmt)
@@ -171,7 +187,8 @@ class TranscriptView(QTextBrowser):
         row = message.row
         muted = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
         link = self.palette().color(QPalette.ColorRole.Link).name()
-        name = {"user": "You", "assistant": "Assistant", "system": "System"}.get(row.role, row.role)
+        names = {"user": self.tr("You"), "assistant": self.tr("Assistant"), "system": self.tr("System")}
+        name = names.get(row.role, row.role)
         parts = [f"<b>{name}</b>"]
         if message.sibling_count > 1:
             parts.append(
@@ -180,15 +197,20 @@ class TranscriptView(QTextBrowser):
                 f"<a style='color:{link};text-decoration:none' href='act:next:{row.id}'>›</a>"
             )
         if row.branch_step is not None:
-            parts.append(f"<span style='color:{muted}'>branched at token {row.branch_step + 1}</span>")
-        note = "generating…" if streaming else STATUS_NOTES.get(row.status)
+            branched = self.tr("branched at token {step}").format(step=row.branch_step + 1)
+            parts.append(f"<span style='color:{muted}'>{branched}</span>")
+        status_note = STATUS_NOTES.get(row.status)
+        if streaming:
+            note: str | None = self.tr("generating…")
+        else:
+            note = QCoreApplication.translate("TranscriptView", status_note) if status_note else None
         if note:
             parts.append(f"<span style='color:{muted}'><i>{note}</i></span>")
         if row.error and row.status in ("error", "interrupted"):
             parts.append(f"<span style='color:{muted}'>({html.escape(row.error)})</span>")
         if not streaming:
             actions = ["edit"] if row.role == "user" else ["regen", "copy"]
-            labels = {"edit": "Edit", "regen": "Regenerate", "copy": "Copy"}
+            labels = {"edit": self.tr("Edit"), "regen": self.tr("Regenerate"), "copy": self.tr("Copy")}
             style = f"color:{link};text-decoration:none"
             parts.extend(
                 f"<a style='{style}' href='act:{action}:{row.id}'>{labels[action]}</a>" for action in actions

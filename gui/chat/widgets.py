@@ -18,12 +18,18 @@ class Legend(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        caption = QLabel("p(token):")
-        caption.setToolTip("The model's probability of each chosen token, before the sampling chain.")
+        caption = QLabel(self.tr("p(token):"))
+        caption.setToolTip(
+            self.tr("The model's probability of each chosen token, before the sampling chain.")
+        )
         layout.addWidget(caption)
         for probability_bin in PROBABILITY_BINS:
             chip = QLabel(probability_bin.label)
-            chip.setToolTip(f"Chosen tokens the model gave {probability_bin.label} probability")
+            chip.setToolTip(
+                self.tr("Chosen tokens the model gave {range} probability").format(
+                    range=probability_bin.label
+                )
+            )
             layout.addWidget(chip)
             self.chips.append(chip)
         self.refresh()

@@ -75,7 +75,8 @@ def test_a_base_model_is_said_to_continue_a_transcript_and_its_reply_ends_at_the
     qtbot.mouseClick(chat.inspect, Qt.MouseButton.LeftButton)
     shown = chat.transcript.toPlainText()
     assert shown.rstrip().endswith("Paris.") and "User" not in shown
-    assert f"Reply done: {len(records)} tokens" in window.statusBar().currentMessage()
+    # A plural form: "tokens" with the English catalogue, "token(s)" without one.
+    assert f"Reply done: {len(records)} token" in window.statusBar().currentMessage()
 
     # Continue from "\n" instead of ".": Gemma writes "User:" straight after it, so the reply ends
     # at " Paris", the chosen "\n" included in the cut.
