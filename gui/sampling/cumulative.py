@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QWidget
 
+from gui.sampling.chain import compact
 from gui.shell.charts import (
     AFTER_COLOUR,
     REMOVED_COLOUR,
@@ -17,15 +18,20 @@ from gui.shell.charts import (
     legend_bar,
     with_alpha,
 )
+from gui.shell.text import integer
 
-CUMULATIVE_HINT = "Start a prompt or pick a lesson to see where top-p cuts the distribution"
+CUMULATIVE_HINT = str(
+    QT_TRANSLATE_NOOP(
+        "CumulativeChart", "Start a prompt or pick a lesson to see where top-p cuts the distribution"
+    )
+)
 
 
 class CumulativeChart(Chart):
     """Cumulative probability over rank 1..N; the ranks top-p keeps in teal, the rest grey."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(CUMULATIVE_HINT, parent)
+        super().__init__(QCoreApplication.translate("CumulativeChart", CUMULATIVE_HINT), parent)
         self.kept_curve = pg.PlotDataItem(stepMode="center", fillLevel=0)
         self.removed_curve = pg.PlotDataItem(stepMode="center", fillLevel=0)
         self.top_p_line = pg.InfiniteLine(
@@ -34,8 +40,8 @@ class CumulativeChart(Chart):
         for item in (self.kept_curve, self.removed_curve):
             self.view_box.addItem(item)
         self.view_box.addItem(self.top_p_line, ignoreBounds=True)
-        self.plot_item.setLabel("left", "cumulative probability (as top-p sees it)")
-        self.plot_item.setLabel("bottom", "rank before the chain")
+        self.plot_item.setLabel("left", self.tr("cumulative probability (as top-p sees it)"))
+        self.plot_item.setLabel("bottom", self.tr("rank before the chain"))
         self._kept_count = 0
         self._legend_samples: dict[str, pg.BarGraphItem] = {}
         self._finish_setup()
@@ -56,7 +62,7 @@ class CumulativeChart(Chart):
         self.top_p_line.setVisible(p is not None)
         if p is not None:
             self.top_p_line.setValue(p)
-            self.top_p_line.label.setText(f"top-p = {p:g}")
+            self.top_p_line.label.setText(f"top-p = {compact(p)}")
 
     def clear(self) -> None:
         for curve in (self.kept_curve, self.removed_curve):
@@ -73,9 +79,11 @@ class CumulativeChart(Chart):
             curve.setData()
 
     def _sync_legend(self) -> None:
-        entries = [(self._legend_samples["kept"], f"kept ({self._kept_count})")]
+        entries = [
+            (self._legend_samples["kept"], self.tr("kept ({count})").format(count=integer(self._kept_count)))
+        ]
         if self.removed_curve.isVisible():
-            entries.append((self._legend_samples["removed"], "removed"))
+            entries.append((self._legend_samples["removed"], self.tr("removed")))
         self._reset_legend(entries)
 
     def _apply_theme(self, theme: ChartTheme) -> None:

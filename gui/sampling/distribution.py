@@ -13,8 +13,8 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, Qt, Signal
+from PySide6.QtGui import QColor, QFontMetricsF, QResizeEvent
 from PySide6.QtWidgets import QWidget
 
 from gui.sampling.scale import YScale
@@ -37,7 +37,9 @@ from gui.shell.charts import (
 CROWDED_BARS = 25  # above this many candidates the token labels get a smaller font and two rows
 STAGE_LABELS_UPRIGHT_MAX = 12  # above this many candidates stage names are written vertically
 
-DISTRIBUTION_HINT = "Start a prompt or pick a lesson to see the distribution"
+DISTRIBUTION_HINT = str(
+    QT_TRANSLATE_NOOP("DistributionChart", "Start a prompt or pick a lesson to see the distribution")
+)
 
 
 @dataclass(frozen=True)
@@ -66,7 +68,7 @@ class DistributionChart(Chart):
     bar_clicked = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(DISTRIBUTION_HINT, parent)
+        super().__init__(QCoreApplication.translate("DistributionChart", DISTRIBUTION_HINT), parent)
         self.before_bars = pg.BarGraphItem(x=[], height=[], width=0.38)
         self.after_bars = pg.BarGraphItem(x=[], height=[], width=0.38)
         self.empirical_bars = pg.BarGraphItem(x=[], height=[], width=0.18)
@@ -84,8 +86,8 @@ class DistributionChart(Chart):
             self.view_box.addItem(item, ignoreBounds=True)
         self._legend_samples: dict[str, Any] = {}
         self.tick_labels: list[str] = []  # the token labels under the bars, as shown
-        self.plot_item.setLabel("left", "probability")
-        self.plot_item.setLabel("bottom", "candidate token")
+        self.plot_item.setLabel("left", self.tr("probability"))
+        self.plot_item.setLabel("bottom", self.tr("candidate token"))
         self._data: _Candidates | None = None
         self._log_scale = False
         self._min_p: float | None = None
@@ -283,14 +285,26 @@ class DistributionChart(Chart):
             self.min_p_line.setValue(scale.value_to_view(self._min_p))
 
     def _draw_ticks(self, data: _Candidates) -> None:
-        crowded = len(data) > CROWDED_BARS
         texts = self.tick_labels = [token_label(label) for label in data.labels]
-        if crowded:
-            # every label stays; alternate rows keep neighbours from overlapping
+        crowded = len(data) > CROWDED_BARS
+        font = small_font(self, 0.8) if crowded else small_font(self, 1.0)
+        metrics = QFontMetricsF(font)
+        per_bar = self.view_box.width() / max(1, len(data))
+        widest = max((metrics.horizontalAdvance(text) for text in texts), default=0.0)
+        if widest + 4 > per_bar:
+            # every label stays; alternate rows keep neighbours from overlapping, and a label still
+            # wider than two bars is cut with "…" (the table and the hover give it in full)
+            room = max(12.0, 2 * per_bar - 6)
+            texts = [metrics.elidedText(text, Qt.TextElideMode.ElideRight, room) for text in texts]
             texts = [text if index % 2 == 0 else "\n" + text for index, text in enumerate(texts)]
         axis = self.plot_item.getAxis("bottom")
-        axis.setStyle(tickFont=small_font(self, 0.8) if crowded else small_font(self, 1.0))
+        axis.setStyle(tickFont=font, hideOverlappingLabels=40)  # the first label may reach under the y axis
         axis.setTicks([list(enumerate(texts))])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._data is not None and self.has_data:
+            self._draw_ticks(self._data)  # how crowded the labels are depends on the width
 
     def _draw_y_ticks(self, scale: YScale) -> None:
         axis = self.plot_item.getAxis("left")
@@ -310,15 +324,15 @@ class DistributionChart(Chart):
 
     def _sync_legend(self) -> None:
         samples = self._legend_samples
-        entries = [(samples["before"], "before chain"), (samples["after"], "after chain")]
+        entries = [(samples["before"], self.tr("before chain")), (samples["after"], self.tr("after chain"))]
         if self._data is not None and not self._data.has_after:
-            entries = [(samples["before"], "as typed (not a distribution: no chain applied)")]
+            entries = [(samples["before"], self.tr("as typed (not a distribution: no chain applied)"))]
         if self._data is not None and any(stage is not None for stage in self._data.removed_by):
-            entries.append((samples["removed"], "removed"))
+            entries.append((samples["removed"], self.tr("removed")))
         if self._data is not None and self._data.chosen is not None:
-            entries.append((samples["chosen"], "chosen"))
+            entries.append((samples["chosen"], self.tr("chosen")))
         if self._empirical is not None:
-            entries.append((samples["empirical"], "sampled"))
+            entries.append((samples["empirical"], self.tr("sampled")))
         self._reset_legend(entries)
 
     def _apply_theme(self, theme: ChartTheme) -> None:

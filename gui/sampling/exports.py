@@ -11,20 +11,35 @@ import json
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QPushButton
 
 from gui.sampling.chain import describe_order, describe_settings
 from gui.sampling.picture import captioned_png, captioned_svg
 from gui.sampling.state import model_title
 from gui.sampling.views import ExplorerViews
+from gui.shell.text import integer, number
 from gui.shell.widgets import ask_save_path
 
 EXPORT_KINDS = (("CSV", "csv"), ("JSON", "json"), ("PNG", "png"), ("SVG", "svg"))
 EXPORT_TIPS = {
-    "csv": "The candidates shown, before and after the chain, with how often each was sampled",
-    "json": "The step with its prompt, model, settings, order and candidates",
-    "png": "The chart with a caption: prompt, model, settings and order, step",
-    "svg": "The chart with a caption, as a vector drawing",
+    "csv": str(
+        QT_TRANSLATE_NOOP(
+            "ExplorerExports",
+            "The candidates shown, before and after the chain, with how often each was sampled",
+        )
+    ),
+    "json": str(
+        QT_TRANSLATE_NOOP(
+            "ExplorerExports", "The step with its prompt, model, settings, order and candidates"
+        )
+    ),
+    "png": str(
+        QT_TRANSLATE_NOOP(
+            "ExplorerExports", "The chart with a caption: prompt, model, settings and order, step"
+        )
+    ),
+    "svg": str(QT_TRANSLATE_NOOP("ExplorerExports", "The chart with a caption, as a vector drawing")),
 }
 CSV_FIELDS = [
     "rank_before_chain",
@@ -45,7 +60,7 @@ class ExplorerExports(ExplorerViews):
         self.export_buttons: dict[str, QPushButton] = {}
         for text, kind in EXPORT_KINDS:
             button = self.export_buttons[kind] = QPushButton(text)
-            button.setToolTip(EXPORT_TIPS[kind])
+            button.setToolTip(QCoreApplication.translate("ExplorerExports", EXPORT_TIPS[kind]))
             button.clicked.connect(lambda _checked=False, kind=kind: self.export_dialog(kind))
             exports.addWidget(button)
         return exports
@@ -77,30 +92,39 @@ class ExplorerExports(ExplorerViews):
             captioned_png(self.distribution, self.caption_lines(), path)
         else:
             captioned_svg(self.distribution, self.caption_lines(), path)
-        self.status_message.emit(f"Exported to {path}")
+        self.status_message.emit(self.tr("Exported to {path}").format(path=path))
 
     def caption_lines(self) -> list[str]:
-        """What an exported picture shows, in words: source, prompt and step, settings, order, entropy."""
+        """What an exported picture shows, in words (the GUI's language): source, prompt and step, settings,
+        order, entropy."""
         assert self.result is not None
         settings = self.settings()
         if self.synthetic is not None:
-            source = f"A synthetic distribution (lesson “{self.synthetic.title}”), no model"
-            where = "Tokens " + ", ".join(self.synthetic.tokens)
+            source = self.tr("A synthetic distribution (lesson “{title}”), no model").format(
+                title=self.synthetic.title
+            )
+            where = self.tr("Tokens {tokens}").format(tokens=", ".join(self.synthetic.tokens))
         else:
-            source = f"Next-token distribution of {model_title(self.steps_model)}"
+            source = self.tr("Next-token distribution of {model}").format(model=model_title(self.steps_model))
             continuation = "".join(entry.label for entry in self.path)
-            where = f"Prompt “{self.context_text()}”" + (f" + “{continuation}”" if continuation else "")
-            where += f" · step {len(self.path) + 1}"
-        colours = "pale blue bars: before the chain, teal: after it"
+            where = self.tr("Prompt “{prompt}”").format(prompt=self.context_text())
+            if continuation:
+                where += f" + “{continuation}”"
+            where += self.tr(" · step {number}").format(number=integer(len(self.path) + 1))
+        colours = self.tr("pale blue bars: before the chain, teal: after it")
         if self.samples:
-            colours += f", yellow: how often each came up in {sum(self.samples.values()):,} draws"
+            colours += self.tr(", yellow: how often each came up in {draws} draws").format(
+                draws=integer(sum(self.samples.values()))
+            )
+        entropy = self.tr("Entropy before the chain {before} bits, after it {after} bits").format(
+            before=number(self.result.entropy_bits, 2), after=number(self.result.entropy_after_bits, 2)
+        )
         return [
             source,
             where,
-            f"Chain: {describe_settings(settings)}",
+            self.tr("Chain: {settings}").format(settings=describe_settings(settings)),
             describe_order(settings),
-            f"Entropy before the chain {self.result.entropy_bits:.2f} bits, after it "
-            f"{self.result.entropy_after_bits:.2f} bits · {colours}",
+            f"{entropy} · {colours}",
         ]
 
     def _export_csv(self, path: Path) -> None:
@@ -118,7 +142,7 @@ class ExplorerExports(ExplorerViews):
             "messages": [list(message) for message in self.messages],
             "path": [entry.label for entry in self.path],
             "settings": {**settings.__dict__, "order": list(settings.order)},
-            "order": describe_order(settings),
+            "order": describe_order(settings, english=True),
             "entropy_bits_before_chain": self.result.entropy_bits,
             "entropy_bits_after_chain": self.result.entropy_after_bits,
             "draws": sum(self.samples.values()) if self.samples else 0,
@@ -128,12 +152,12 @@ class ExplorerExports(ExplorerViews):
 
     def export_dialog(self, kind: str) -> None:
         if self.result is None:
-            self.status_message.emit("Nothing to export yet.")
+            self.status_message.emit(self.tr("Nothing to export yet."))
             return
-        path = ask_save_path(self, "Export step", f"step.{kind}")
+        path = ask_save_path(self, self.tr("Export step"), f"step.{kind}")
         if path is None:
             return
         try:
             self.export(kind, path)
         except OSError as error:
-            self.status_message.emit(f"The export was not written: {error}")
+            self.status_message.emit(self.tr("The export was not written: {error}").format(error=error))

@@ -17,6 +17,7 @@ from engine.core.lessons import Lesson
 from engine.core.sampling import LLAMA_ORDER, SamplingSettings
 from gui.sampling.state import PathEntry, model_title
 from gui.sampling.synthetic import ExplorerSynthetic
+from gui.shell.text import integer
 
 CHAT_KEYS = ("temperature", "top_k", "top_p", "min_p")
 
@@ -47,18 +48,20 @@ class ExplorerLessons(ExplorerSynthetic):
     def _build_lesson_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
         self.lesson_combo = QComboBox()
-        self.lesson_combo.addItem("Free exploration (your own prompt)", "")
+        self.lesson_combo.addItem(self.tr("Free exploration (your own prompt)"), "")
         for lesson in self.lessons:
             self.lesson_combo.addItem(lesson.title, lesson.id)
         self.lesson_combo.setToolTip(
-            "Built-in lessons: a prompt or a small distribution, with an explanation. "
-            "A lesson shows its own settings; yours come back when you leave it."
+            self.tr(
+                "Built-in lessons: a prompt or a small distribution, with an explanation. "
+                "A lesson shows its own settings; yours come back when you leave it."
+            )
         )
         self.lesson_combo.activated.connect(
             lambda _index: self.open_lesson(str(self.lesson_combo.currentData()))
         )
         self.preset_row = QHBoxLayout()
-        row.addWidget(QLabel("<b>Lesson</b>"))
+        row.addWidget(QLabel(self.tr("<b>Lesson</b>")))
         row.addWidget(self.lesson_combo, 1)
         row.addLayout(self.preset_row)
         return row
@@ -69,7 +72,7 @@ class ExplorerLessons(ExplorerSynthetic):
         self.model_notice = QLabel()
         self.model_notice.setWordWrap(True)
         self.switch_model_button = QPushButton()
-        self.switch_model_button.setToolTip("Load the model this lesson was written for")
+        self.switch_model_button.setToolTip(self.tr("Load the model this lesson was written for"))
         self.switch_model_button.clicked.connect(self._switch_to_lesson_model)
         row.addWidget(self.model_notice, 1)
         row.addWidget(self.switch_model_button)
@@ -125,7 +128,7 @@ class ExplorerLessons(ExplorerSynthetic):
         self._write_model_notice()
         for preset in lesson.presets:
             button = QPushButton(preset.label)
-            button.setToolTip(f"Set {preset.label} for this lesson")
+            button.setToolTip(self.tr("Set {preset} for this lesson").format(preset=preset.label))
             button.clicked.connect(lambda _checked=False, values=preset.settings: self.apply_settings(values))
             self.preset_row.addWidget(button)
 
@@ -139,14 +142,18 @@ class ExplorerLessons(ExplorerSynthetic):
         written_for = model_title(lesson.model)
         loaded = model_title(self.loaded_model)
         self.model_notice.setText(
-            f"<b>Written for {written_for}</b>; {loaded} is loaded: its ranks and probabilities differ"
-            " from the explanation's."
+            self.tr(
+                "<b>Written for {model}</b>; {loaded} is loaded: its ranks and probabilities differ"
+                " from the explanation's."
+            ).format(model=written_for, loaded=loaded)
         )
-        self.switch_model_button.setText(f"Switch to {written_for}")
+        self.switch_model_button.setText(self.tr("Switch to {model}").format(model=written_for))
 
     def _switch_to_lesson_model(self) -> None:
         if self.lesson is not None and self.lesson.model:
-            self.status_message.emit(f"Loading {model_title(self.lesson.model)} for the lesson…")
+            self.status_message.emit(
+                self.tr("Loading {model} for the lesson…").format(model=model_title(self.lesson.model))
+            )
             self.request_model.emit(self.lesson.model)
 
     def _clear_presets(self) -> None:
@@ -201,5 +208,7 @@ class ExplorerLessons(ExplorerSynthetic):
         self.steps = []
         self.piece_logits = {}
         self.clear_selection()
-        self.status_message.emit(f"Opening step {record.index + 1} of the chat reply…")
+        self.status_message.emit(
+            self.tr("Opening step {number} of the chat reply…").format(number=integer(record.index + 1))
+        )
         self._request_step()

@@ -44,10 +44,15 @@ class ExplorerModelChange(ExplorerLessons):
     def _clear_for(self, model: str | None) -> None:
         """Forget the steps of the model that is gone, and say so where they were shown."""
         gone = model_title(self.steps_model)
-        now = "No model is loaded"
         if model:
-            now = f"{model_title(model)} is loaded now: press <b>Start</b> to ask it"
-        self.empty_note = f"The distribution from {gone} was cleared. {now}."
+            now = self.tr("{model} is loaded now: press <b>Start</b> to ask it").format(
+                model=model_title(model)
+            )
+        else:
+            now = self.tr("No model is loaded")
+        self.empty_note = self.tr("The distribution from {model} was cleared. {now}.").format(
+            model=gone, now=now
+        )
         self.steps = []
         self.path = []
         self.samples = None

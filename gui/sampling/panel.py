@@ -8,7 +8,7 @@ table, the lessons, the model changes and the exports.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -68,7 +68,7 @@ class SamplingPanel(ExplorerModelChange, ExplorerExports, QWidget):
         self.breadcrumb.setWordWrap(True)
         self.breadcrumb.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
         self.breadcrumb.linkActivated.connect(self._on_breadcrumb)
-        self.breadcrumb.setToolTip("The chosen path: click a token to go back to that step")
+        self.breadcrumb.setToolTip(self.tr("The chosen path: click a token to go back to that step"))
         layout.addWidget(self.breadcrumb)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self._build_charts())
@@ -95,7 +95,7 @@ class SamplingPanel(ExplorerModelChange, ExplorerExports, QWidget):
     def _build_prompt_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
         self.prompt = QPlainTextEdit()
-        self.prompt.setPlaceholderText("A prompt, e.g. “Recife é uma” — then Start")
+        self.prompt.setPlaceholderText(self.tr("A prompt, e.g. “Recife é uma” — then Start"))
         lines = 3 * self.prompt.fontMetrics().lineSpacing() + 12
         self.prompt.setFixedHeight(max(lines, self.prompt.minimumSizeHint().height()))
         self.prompt.textChanged.connect(self.clear_selection)  # a choice made for another prompt is not kept
@@ -104,25 +104,27 @@ class SamplingPanel(ExplorerModelChange, ExplorerExports, QWidget):
         return row
 
     def _build_step_buttons(self) -> QVBoxLayout:
-        self.chat_template = QCheckBox("Chat template")
-        self.chat_template.setToolTip("Wrap the prompt as a user message in the model's chat template")
-        self.start_button = QPushButton("Start")
-        self.start_button.setToolTip("Ask the model for the distribution after the prompt")
+        self.chat_template = QCheckBox(self.tr("Chat template"))
+        self.chat_template.setToolTip(
+            self.tr("Wrap the prompt as a user message in the model's chat template")
+        )
+        self.start_button = QPushButton(self.tr("Start"))
+        self.start_button.setToolTip(self.tr("Ask the model for the distribution after the prompt"))
         self.start_button.clicked.connect(self.start_from_prompt_box)
-        self.step_button = QPushButton("Step: sample")
+        self.step_button = QPushButton(self.tr("Step: sample"))
         self.step_button.clicked.connect(self.step)
-        self.back_button = QPushButton("◂ Back")
+        self.back_button = QPushButton(self.tr("◂ Back"))
         self.back_button.clicked.connect(self.back)
         self.run_count = QSpinBox()
         self.run_count.setRange(1, 200)
         self.run_count.setValue(10)
-        self.run_count.setToolTip("How many tokens Run samples, one step at a time")
-        self.run_button = QPushButton("Run")
+        self.run_count.setToolTip(self.tr("How many tokens Run samples, one step at a time"))
+        self.run_button = QPushButton(self.tr("Run"))
         self.run_button.clicked.connect(lambda: self.run(self.run_count.value()))
         self.seed = QSpinBox()
         self.seed.setRange(0, 2**31 - 1)
         self.seed.setValue(42)
-        self.seed.setToolTip("Seed of the sampling: same seed, same draws")
+        self.seed.setToolTip(self.tr("Seed of the sampling: same seed, same draws"))
         buttons = QVBoxLayout()
         first = QHBoxLayout()
         first_widgets: list[QWidget] = [
@@ -135,10 +137,10 @@ class SamplingPanel(ExplorerModelChange, ExplorerExports, QWidget):
             first.addWidget(widget)
         second = QHBoxLayout()
         second_widgets: list[QWidget] = [
-            QLabel("Run"),
+            QLabel(self.tr("Run")),
             self.run_count,
             self.run_button,
-            QLabel("seed"),
+            QLabel(self.tr("seed")),
             self.seed,
         ]
         for widget in second_widgets:
@@ -158,7 +160,9 @@ class SamplingPanel(ExplorerModelChange, ExplorerExports, QWidget):
         layout.addWidget(self.stats)
         self.order_summary = QLabel()
         self.order_summary.setWordWrap(True)
-        self.order_summary.setToolTip("The chain behind every number marked “after the chain”, in its order")
+        self.order_summary.setToolTip(
+            self.tr("The chain behind every number marked “after the chain”, in its order")
+        )
         layout.addWidget(self.order_summary)
         self.distribution = DistributionChart()
         self.distribution.setMinimumHeight(160)
@@ -179,10 +183,10 @@ class SamplingPanel(ExplorerModelChange, ExplorerExports, QWidget):
         self.timeline = TimelineChart()
         self.timeline.step_clicked.connect(self.go_to_step)
         self.sweep = SweepChart()
-        self.tabs.addTab(self._build_table_tab(), "Table")
-        self.tabs.addTab(self.cumulative, "Cumulative (top-p)")
-        self.tabs.addTab(self.timeline, "Timeline")
-        self.tabs.addTab(self.sweep, "Temperature sweep")
+        self.tabs.addTab(self._build_table_tab(), self.tr("Table"))
+        self.tabs.addTab(self.cumulative, self.tr("Cumulative (top-p)"))
+        self.tabs.addTab(self.timeline, self.tr("Timeline"))
+        self.tabs.addTab(self.sweep, self.tr("Temperature sweep"))
         self.tabs.currentChanged.connect(self._on_tab_changed)
         return self.tabs
 
@@ -193,9 +197,11 @@ class SamplingPanel(ExplorerModelChange, ExplorerExports, QWidget):
         layout.addWidget(self.table, 1)
         row = QHBoxLayout()
         self.sum_label = QLabel()
-        self.sum_label.setToolTip(PROBABILITY_HINT)
-        self.normalise_button = QPushButton("Normalise")
-        self.normalise_button.setToolTip("Divide every probability by their sum, so that they sum to 1")
+        self.sum_label.setToolTip(QCoreApplication.translate("ExplorerSynthetic", PROBABILITY_HINT))
+        self.normalise_button = QPushButton(self.tr("Normalise"))
+        self.normalise_button.setToolTip(
+            self.tr("Divide every probability by their sum, so that they sum to 1")
+        )
         self.normalise_button.clicked.connect(self.normalise)
         row.addWidget(self.sum_label, 1)
         row.addWidget(self.normalise_button)
@@ -206,11 +212,13 @@ class SamplingPanel(ExplorerModelChange, ExplorerExports, QWidget):
 
     def _build_table(self) -> None:
         self.table = QTableWidget(0, len(TABLE_COLUMNS))
-        self.table.setHorizontalHeaderLabels(list(TABLE_COLUMNS))
+        self.table.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("ExplorerViews", title) for title in TABLE_COLUMNS]
+        )
         for column, tip in enumerate(TABLE_TOOLTIPS):
             title = self.table.horizontalHeaderItem(column)
             if title is not None:
-                title.setToolTip(tip)
+                title.setToolTip(QCoreApplication.translate("ExplorerViews", tip))
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() + 8)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -248,7 +256,7 @@ class SamplingPanel(ExplorerModelChange, ExplorerExports, QWidget):
         return box
 
     def _build_view_box(self) -> QGroupBox:
-        view = QGroupBox("View")
+        view = QGroupBox(self.tr("View"))
         outer = QVBoxLayout(view)
         view_form = QFormLayout()
         outer.addLayout(view_form)
@@ -256,31 +264,35 @@ class SamplingPanel(ExplorerModelChange, ExplorerExports, QWidget):
         self.bar_count.setRange(3, 100)
         self.bar_count.setValue(20)
         self.bar_count.valueChanged.connect(self.refresh)
-        self.log_scale = QCheckBox("Log scale")
+        self.log_scale = QCheckBox(self.tr("Log scale"))
         self.log_scale.toggled.connect(self.distribution.set_log_scale)
         self.lookup = QLineEdit()
-        self.lookup.setPlaceholderText("a word, e.g. “ cidade”, then Enter")
+        self.lookup.setPlaceholderText(self.tr("a word, e.g. “ cidade”, then Enter"))
         self.lookup.setToolTip(
-            "Follow any text at every step, in the last rows of the table; a word the model splits into "
-            "pieces gets the probability of the whole word (the product along its pieces)"
+            self.tr(
+                "Follow any text at every step, in the last rows of the table; a word the model splits "
+                "into pieces gets the probability of the whole word (the product along its pieces)"
+            )
         )
         self.lookup.returnPressed.connect(self.look_up)
         self.lookup_result = QLabel()
         self.lookup_result.setWordWrap(True)
-        view_form.addRow("Bars", self.bar_count)
+        view_form.addRow(self.tr("Bars"), self.bar_count)
         view_form.addRow(self.log_scale)
-        view_form.addRow("Find", self.lookup)
+        view_form.addRow(self.tr("Find"), self.lookup)
         outer.addWidget(self.lookup_result)
         return view
 
     def _build_sample_box(self) -> QGroupBox:
-        samples = QGroupBox("Sample")
+        samples = QGroupBox(self.tr("Sample"))
         sample_row = QHBoxLayout(samples)
         self.draws = QSpinBox()
         self.draws.setRange(10, 100_000)
         self.draws.setValue(2000)
-        sample_button = self.sample_button = QPushButton("Sample")
-        sample_button.setToolTip("Draw from the distribution after the chain (seeded); compare with the bars")
+        sample_button = self.sample_button = QPushButton(self.tr("Sample"))
+        sample_button.setToolTip(
+            self.tr("Draw from the distribution after the chain (seeded); compare with the bars")
+        )
         sample_button.clicked.connect(lambda: self.sample(self.draws.value()))
         sample_row.addWidget(self.draws)
         sample_row.addWidget(sample_button)

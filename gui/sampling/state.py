@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
-from PySide6.QtCore import SignalInstance
+from PySide6.QtCore import QCoreApplication, SignalInstance
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,6 +33,7 @@ from gui.sampling.distribution import DistributionChart
 from gui.sampling.sweep import SweepChart
 from gui.sampling.timeline import TimelineChart
 from gui.shell.bridge import EngineBridge
+from gui.shell.i18n import language
 
 # the parts are mixins of the panel, a QWidget: type checkers see them as one
 if TYPE_CHECKING:
@@ -44,7 +45,7 @@ else:
 def model_title(model: str | None) -> str:
     """How a model is named on screen: a packaged model's title, or a GGUF file's name."""
     if not model:
-        return "no model"
+        return QCoreApplication.translate("ExplorerState", "no model")
     titles = {packaged.key: packaged.title for packaged in PACKAGED}
     return titles.get(model, Path(model).name)
 
@@ -102,7 +103,7 @@ class ExplorerState(_Widget):
 
     def _init_state(self, bridge: EngineBridge) -> None:
         self.bridge = bridge
-        self.lessons = load_lessons()
+        self.lessons = load_lessons(language())
         self.steps: list[StepView] = []  # steps[i] is the distribution after path[:i]
         self.path: list[PathEntry] = []
         self.result: ChainResult | None = None

@@ -35,12 +35,14 @@ class ExplorerStepping(ExplorerWords):
 
     def _request_step(self) -> None:
         if self.bridge.info is None:
-            self.status_message.emit("Load a model first: the model bar at the top.")
+            self.status_message.emit(self.tr("Load a model first: the model bar at the top."))
             self._run_remaining = 0
             return
         self._pending_probe = self._ask_distribution(tuple(entry.token for entry in self.path))
         if not self.steps:  # a new path: nothing older stays on screen as if it were this one
-            self.empty_note = f"Asking {model_title(self.loaded_model)} for the distribution…"
+            self.empty_note = self.tr("Asking {model} for the distribution…").format(
+                model=model_title(self.loaded_model)
+            )
             self._show_empty()
             self.empty_note = ""
         self._set_busy(True)
@@ -111,7 +113,9 @@ class ExplorerStepping(ExplorerWords):
                 self._set_busy(False)
             self._pending_lookups.pop(event.request_id, None)
             self._pending_pieces.pop(event.request_id, None)
-            self.status_message.emit(f"The explorer's request failed: {event.message}")
+            self.status_message.emit(
+                self.tr("The explorer's request failed: {error}").format(error=event.message)
+            )
 
     def _on_distribution(self, event: Distribution) -> None:
         """The step asked for arrived: show it, and go on when a run has steps left."""

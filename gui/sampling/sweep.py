@@ -3,22 +3,30 @@
 from __future__ import annotations
 
 import numpy as np
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from gui.sampling.chain import compact
 from gui.sampling.dual_axis import DualAxisChart
 
-SWEEP_HINT = "Start a prompt or pick a lesson to see how temperature reshapes the distribution"
+SWEEP_HINT = str(
+    QT_TRANSLATE_NOOP(
+        "SweepChart", "Start a prompt or pick a lesson to see how temperature reshapes the distribution"
+    )
+)
 
 
 class SweepChart(DualAxisChart):
     """Entropy and the top-1 probability as functions of temperature, with the current temperature marked."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
+        entropy = QCoreApplication.translate("SweepChart", "entropy after the chain")
+        top1 = QCoreApplication.translate("SweepChart", "top-1 probability after the chain")
         super().__init__(
-            SWEEP_HINT,
-            "temperature",
-            ("entropy after the chain (bits)", "entropy after the chain"),
-            ("top-1 probability after the chain", "top-1 probability after the chain"),
+            QCoreApplication.translate("SweepChart", SWEEP_HINT),
+            QCoreApplication.translate("SweepChart", "temperature"),
+            (QCoreApplication.translate("SweepChart", "entropy after the chain (bits)"), entropy),
+            (top1, top1),
             parent,
         )
         self._finish_setup()
@@ -38,4 +46,4 @@ class SweepChart(DualAxisChart):
         self.set_current_temperature(current_t)
 
     def set_current_temperature(self, t: float | None) -> None:
-        self._set_marker(t, "" if t is None else f"T = {t:g}")
+        self._set_marker(t, "" if t is None else f"T = {compact(t)}")

@@ -11,6 +11,7 @@ import math
 from dataclasses import replace
 
 import numpy as np
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 from PySide6.QtWidgets import QTableWidgetItem
 
 from engine.core.lessons import synthetic_logits
@@ -18,33 +19,40 @@ from engine.core.sampling import top_indices
 from gui.sampling.state import StepView
 from gui.sampling.stepping import ExplorerStepping
 from gui.sampling.views import BEFORE_COLUMN
+from gui.shell.text import number as decimal
 
 SUM_TOLERANCE = 1e-6
-PROBABILITY_HINT = "Type a probability as 0.40, 0,40 or 40 %"
+PROBABILITY_HINT = str(QT_TRANSLATE_NOOP("ExplorerSynthetic", "Type a probability as 0.40, 0,40 or 40 %"))
 
 
 def parse_probability(text: str) -> float:
-    """A probability as a course writes it: 0.40, 0,40, 40 % or 40%; ValueError with a calm message."""
+    """A probability as a course writes it: 0.40, 0,40, 40 % or 40%; ValueError with a calm message (in the
+    GUI's language: the explorer shows it)."""
+    hint = QCoreApplication.translate("ExplorerSynthetic", PROBABILITY_HINT)
     cleaned = text.replace("\u00a0", " ").strip()
     is_percent = cleaned.endswith("%")
     number = cleaned.rstrip("%").strip().replace(",", ".")
     try:
         value = float(number)
     except ValueError:
-        raise ValueError(f"“{text}” is not a probability. {PROBABILITY_HINT}.") from None
+        message = QCoreApplication.translate("ExplorerSynthetic", "“{text}” is not a probability.")
+        raise ValueError(f"{message.format(text=text)} {hint}.") from None
     if is_percent:
         value /= 100
     if not math.isfinite(value) or not 0.0 <= value <= 1.0:
-        message = f"A probability is between 0 and 1 (0 % to 100 %), not “{text}”."
-        raise ValueError(f"{message} {PROBABILITY_HINT}.")
+        message = QCoreApplication.translate(
+            "ExplorerSynthetic", "A probability is between 0 and 1 (0 % to 100 %), not “{text}”."
+        )
+        raise ValueError(f"{message.format(text=text)} {hint}.")
     return value
 
 
 def probability_text(value: float) -> str:
-    """0.4 -> "0.40", 0.125 -> "0.125": the way the course writes probabilities, at most four decimals."""
+    """0.4 -> "0.40", 0.125 -> "0.125": the way the course writes probabilities, at most four decimals, with
+    the locale's decimal point (0,40 in Portuguese)."""
     text = f"{value:.4f}".rstrip("0")
     whole, _, decimals = text.partition(".")
-    return f"{whole}.{decimals.ljust(2, '0')}"
+    return f"{whole}{QLocale().decimalPoint()}{decimals.ljust(2, '0')}"
 
 
 def sums_to_one(probs: tuple[float, ...]) -> bool:
@@ -92,8 +100,10 @@ class ExplorerSynthetic(ExplorerStepping):
             chart.clear()
         self._fill_table(labels, before, np.zeros_like(before), [None] * len(labels))
         self.stats.setText(
-            f"<b>{self._sum_words()}</b>. The chain is not applied to these values: press "
-            "<b>Normalise</b> to divide each by their sum."
+            self.tr(
+                "<b>{sum}</b>. The chain is not applied to these values: press "
+                "<b>Normalise</b> to divide each by their sum."
+            ).format(sum=self._sum_words())
         )
         self._write_order()
         self._write_breadcrumb()
@@ -104,8 +114,8 @@ class ExplorerSynthetic(ExplorerStepping):
         assert self.synthetic is not None
         total = math.fsum(self.synthetic.probs)
         if sums_to_one(self.synthetic.probs):
-            return f"Sum {total:.2f} — a distribution"
-        return f"Sum {total:.2f} — not a distribution until normalised"
+            return self.tr("Sum {total} — a distribution").format(total=decimal(total, 2))
+        return self.tr("Sum {total} — not a distribution until normalised").format(total=decimal(total, 2))
 
     def _write_sum(self) -> None:
         synthetic = self.synthetic is not None
@@ -121,7 +131,7 @@ class ExplorerSynthetic(ExplorerStepping):
             return
         total = math.fsum(self.synthetic.probs)
         if total <= 0:
-            self.status_message.emit("At least one probability must be above 0 to normalise.")
+            self.status_message.emit(self.tr("At least one probability must be above 0 to normalise."))
             return
         self.synthetic = replace(self.synthetic, probs=tuple(p / total for p in self.synthetic.probs))
         self._set_synthetic_step()

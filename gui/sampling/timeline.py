@@ -5,12 +5,14 @@ from __future__ import annotations
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from gui.sampling.dual_axis import DualAxisChart
 
-TIMELINE_HINT = "Generate a reply to follow entropy and confidence step by step"
+TIMELINE_HINT = str(
+    QT_TRANSLATE_NOOP("TimelineChart", "Generate a reply to follow entropy and confidence step by step")
+)
 
 
 class TimelineChart(DualAxisChart):
@@ -19,11 +21,13 @@ class TimelineChart(DualAxisChart):
     step_clicked = Signal(int)  # the 0-based index of the step under the click
 
     def __init__(self, parent: QWidget | None = None) -> None:
+        entropy = QCoreApplication.translate("TimelineChart", "entropy before the chain")
+        chosen = QCoreApplication.translate("TimelineChart", "chosen token's probability before the chain")
         super().__init__(
-            TIMELINE_HINT,
-            "generation step",
-            ("entropy before the chain (bits)", "entropy before the chain"),
-            ("chosen token's probability before the chain", "chosen token's probability before the chain"),
+            QCoreApplication.translate("TimelineChart", TIMELINE_HINT),
+            QCoreApplication.translate("TimelineChart", "generation step"),
+            (QCoreApplication.translate("TimelineChart", "entropy before the chain (bits)"), entropy),
+            (chosen, chosen),
             parent,
         )
         self._steps = 0

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QTableWidgetItem
 
 from engine.core.sampling import (
@@ -20,29 +20,46 @@ from engine.core.sampling import (
     temperature_sweep,
     top_indices,
 )
-from gui.sampling.chain import STAGE_NAMES, describe_active, describe_order, stage_name
+from gui.sampling.chain import describe_active, describe_order, stage_name
 from gui.sampling.state import ExplorerState, model_title
-from gui.shell.text import percent
+from gui.shell.text import integer, number, percent
 
 SWEEP_TEMPERATURES = np.round(np.linspace(0.05, 2.5, 50), 3)
 # every number says whether it is of the raw distribution (before the chain) or of the one the chain leaves
-TABLE_COLUMNS = (
-    "Rank\n(before chain)",
-    "Token",
-    "Before chain",
-    "After chain",
-    "Cumulative\n(before chain)",
-    "Removed by",
-    "Sampled\n(after chain)",
+TABLE_COLUMNS = tuple(
+    str(title)
+    for title in (
+        QT_TRANSLATE_NOOP("ExplorerViews", "Rank\n(before chain)"),
+        QT_TRANSLATE_NOOP("ExplorerViews", "Token"),
+        QT_TRANSLATE_NOOP("ExplorerViews", "Before chain"),
+        QT_TRANSLATE_NOOP("ExplorerViews", "After chain"),
+        QT_TRANSLATE_NOOP("ExplorerViews", "Cumulative\n(before chain)"),
+        QT_TRANSLATE_NOOP("ExplorerViews", "Removed by"),
+        QT_TRANSLATE_NOOP("ExplorerViews", "Sampled\n(after chain)"),
+    )
 )
-TABLE_TOOLTIPS = (
-    "Rank in the model's raw distribution, before any stage of the chain",
-    "The candidate token",
-    "Probability in the raw distribution (softmax of the logits), before the chain",
-    "Probability after the chain: what a draw uses; 0 where a stage removed the token",
-    "Sum of the raw probabilities of this token and the more probable ones",
-    "The stage of the chain that removed the token",
-    "How often the token came up among the draws (Sample), drawn after the chain",
+TABLE_TOOLTIPS = tuple(
+    str(tip)
+    for tip in (
+        QT_TRANSLATE_NOOP(
+            "ExplorerViews", "Rank in the model's raw distribution, before any stage of the chain"
+        ),
+        QT_TRANSLATE_NOOP("ExplorerViews", "The candidate token"),
+        QT_TRANSLATE_NOOP(
+            "ExplorerViews", "Probability in the raw distribution (softmax of the logits), before the chain"
+        ),
+        QT_TRANSLATE_NOOP(
+            "ExplorerViews",
+            "Probability after the chain: what a draw uses; 0 where a stage removed the token",
+        ),
+        QT_TRANSLATE_NOOP(
+            "ExplorerViews", "Sum of the raw probabilities of this token and the more probable ones"
+        ),
+        QT_TRANSLATE_NOOP("ExplorerViews", "The stage of the chain that removed the token"),
+        QT_TRANSLATE_NOOP(
+            "ExplorerViews", "How often the token came up among the draws (Sample), drawn after the chain"
+        ),
+    )
 )
 BEFORE_COLUMN = 2
 EDITABLE_COLUMNS = (1, BEFORE_COLUMN)  # a synthetic lesson's token and probability
@@ -87,7 +104,7 @@ class ExplorerViews(ExplorerState):
         before = self.result.probs[self.shown_tokens]
         after = self.result.probs_after[self.shown_tokens]
         removed = [self.result.removed_stage(int(token)) for token in self.shown_tokens]
-        stages = [STAGE_NAMES[stage] if stage else None for stage in removed]
+        stages = [stage_name(stage) or None for stage in removed]
         self.distribution.set_data(labels, before, after, stages, chosen, self.selected_index)
         self.distribution.set_min_p_threshold(min_p_threshold(self.result.probs, settings))
         self.distribution.set_empirical(self._empirical())
@@ -123,15 +140,18 @@ class ExplorerViews(ExplorerState):
 
     def _write_step_button(self) -> None:
         if self.synthetic is not None:
-            text, tip = "Step", "A synthetic distribution has no next step: edit it, or sample from it"
+            text = self.tr("Step")
+            tip = self.tr("A synthetic distribution has no next step: edit it, or sample from it")
         elif self.selected_token is not None:
             label = repr(self._label(self.selected_token))
             label = label if len(label) <= 18 else label[:16] + "…'"
-            text = f"Step: continue with {label}"
-            tip = "Continue with the selected candidate (click its bar again to sample instead)"
+            text = self.tr("Step: continue with {token}").format(token=label)
+            tip = self.tr("Continue with the selected candidate (click its bar again to sample instead)")
         else:
-            text = "Step: sample"
-            tip = "Draw the next token from the distribution after the chain (seeded); click a bar to pick"
+            text = self.tr("Step: sample")
+            tip = self.tr(
+                "Draw the next token from the distribution after the chain (seeded); click a bar to pick"
+            )
         self.step_button.setText(text)
         self.step_button.setToolTip(tip)
         can_step = self.result is not None and self.synthetic is None and self._pending_probe is None
@@ -201,7 +221,7 @@ class ExplorerViews(ExplorerState):
         sampled = self._empirical()
         for row, token in enumerate(self.shown_tokens):
             values = (
-                str(self.result.rank(int(token))) if self.result else str(row + 1),
+                integer(self.result.rank(int(token))) if self.result else integer(row + 1),
                 labels[row] if editable else repr(labels[row]),
                 self._before_text(int(token), float(before[row])),
                 percent(float(after[row])) if self.result else "—",
@@ -252,13 +272,22 @@ class ExplorerViews(ExplorerState):
         shown_mass = float(self.result.probs[self.shown_tokens].sum())
         kept = self.result.kept.size
         vocabulary = self.result.logits.size
-        source = "A synthetic distribution (no model)" if self.synthetic else model_title(self.steps_model)
-        self.stats.setText(
-            self._chat_comparison()
-            + f"<b>{escape(source)}</b> · entropy before the chain <b>{self.result.entropy_bits:.2f} bits"
-            f"</b>, after it <b>{self.result.entropy_after_bits:.2f} bits</b> · <b>{kept:,}</b> of "
-            f"{vocabulary:,} tokens survive the chain · the bars hold {percent(shown_mass)} before it"
+        if self.synthetic:
+            source = self.tr("A synthetic distribution (no model)")
+        else:
+            source = model_title(self.steps_model)
+        numbers = self.tr(
+            "<b>{source}</b> · entropy before the chain <b>{before} bits</b>, after it <b>{after} bits</b>"
+            " · <b>{kept}</b> of {vocabulary} tokens survive the chain · the bars hold {mass} before it"
+        ).format(
+            source=escape(source),
+            before=number(self.result.entropy_bits, 2),
+            after=number(self.result.entropy_after_bits, 2),
+            kept=integer(kept),
+            vocabulary=integer(vocabulary),
+            mass=percent(shown_mass),
         )
+        self.stats.setText(self._chat_comparison() + numbers)
 
     def _chat_comparison(self) -> str:
         """At a step opened from a chat: the chat's recorded numbers beside the ones recomputed here."""
@@ -268,11 +297,16 @@ class ExplorerViews(ExplorerState):
         before, after = self.marked_record
         here_before = percent(float(self.result.probs[token]))
         here_after = percent(float(self.result.probs_after[token]))
-        return (
-            f"The chat recorded <code>{escape(repr(self._label(token)))}</code> at {percent(before)} before"
-            f" the chain and <b>{percent(after)}</b> after it; recomputed here: {here_before} and "
-            f"<b>{here_after}</b> (a last digit can differ: the model's arithmetic depends slightly on how "
-            "the context is batched).<br>"
+        return self.tr(
+            "The chat recorded <code>{token}</code> at {before} before the chain and <b>{after}</b> after "
+            "it; recomputed here: {here_before} and <b>{here_after}</b> (a last digit can differ: the "
+            "model's arithmetic depends slightly on how the context is batched).<br>"
+        ).format(
+            token=escape(repr(self._label(token))),
+            before=percent(before),
+            after=percent(after),
+            here_before=here_before,
+            here_after=here_after,
         )
 
     def _write_order(self) -> None:
@@ -282,11 +316,12 @@ class ExplorerViews(ExplorerState):
     def _write_breadcrumb(self) -> None:
         if self.synthetic is not None:
             self.breadcrumb.setText(
-                "<i>A synthetic distribution: edit a token's probability in the table.</i>"
+                self.tr("<i>A synthetic distribution: edit a token's probability in the table.</i>")
             )
             return
         prompt = self.context_text()
-        parts = [f"<a href='step:0'>{escape(prompt[-60:]) or '(prompt)'}</a>"]
+        start = escape(prompt[-60:]) or self.tr("(prompt)")
+        parts = [f"<a href='step:0'>{start}</a>"]
         for index, entry in enumerate(self.path, start=1):
             parts.append(f"<a href='step:{index}'><code>{escape(repr(entry.label))}</code></a>")
         self.breadcrumb.setText(" › ".join(parts) + " › <b>?</b>")
@@ -303,7 +338,9 @@ class ExplorerViews(ExplorerState):
         self.timeline.clear()
         self.sweep.clear()
         self.table.setRowCount(0)
-        self.stats.setText(self.empty_note or "Pick a lesson, or type a prompt and press <b>Start</b>.")
+        self.stats.setText(
+            self.empty_note or self.tr("Pick a lesson, or type a prompt and press <b>Start</b>.")
+        )
         self.breadcrumb.setText("")
         self._write_order()
         self._write_step_button()

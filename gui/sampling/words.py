@@ -14,10 +14,9 @@ from engine.core.sampling import SamplingSettings, apply_chain, rank_of, softmax
 from engine.process.protocol import Distribution, Tokens
 from gui.sampling.chain import stage_name
 from gui.sampling.views import ExplorerViews, WatchedRow
-from gui.shell.text import percent
+from gui.shell.text import integer, percent
 
 Pieces = tuple[tuple[int, str], ...]
-WATCHED = "· watched"
 
 
 def word_probability(
@@ -74,7 +73,9 @@ class ExplorerWords(ExplorerViews):
             self.lookup_result.setText("")
             return
         names = ", ".join(repr(text) for text in [*self.watched, *waiting])
-        self.lookup_result.setText(f"Followed in the last rows of the table, at every step: {names}")
+        self.lookup_result.setText(
+            self.tr("Followed in the last rows of the table, at every step: {names}").format(names=names)
+        )
 
     # --- the rows --------------------------------------------------------------------------------
 
@@ -87,8 +88,8 @@ class ExplorerWords(ExplorerViews):
     def _watched_row(self, looked_up: str, tokens: Pieces) -> WatchedRow:
         name = looked_up if self.synthetic is not None else repr(looked_up)
         if not tokens:
-            cells = ("", f"{name} {WATCHED}: no such token", "", "", "", "", "")
-            return WatchedRow(cells, "Not a token of this distribution")
+            cells = ("", self.tr("{name} · watched: no such token").format(name=name), "", "", "", "", "")
+            return WatchedRow(cells, self.tr("Not a token of this distribution"))
         if len(tokens) == 1:
             return self._token_row(name, tokens[0][0])
         return self._word_row(looked_up, name, tokens)
@@ -96,15 +97,16 @@ class ExplorerWords(ExplorerViews):
     def _token_row(self, name: str, token: int) -> WatchedRow:
         assert self.result is not None
         cells = (
-            f"{self.result.rank(token):,}",
-            f"{name} {WATCHED}",
+            integer(self.result.rank(token)),
+            self.tr("{name} · watched").format(name=name),
             percent(float(self.result.probs[token])),
             percent(float(self.result.probs_after[token])),
             "",
             stage_name(self.result.removed_stage(token)),
             self._empirical_of(token),
         )
-        return WatchedRow(cells, f"{name}, followed with Find: its rank and probabilities at this step")
+        tooltip = self.tr("{name}, followed with Find: its rank and probabilities at this step")
+        return WatchedRow(cells, tooltip.format(name=name))
 
     def _empirical_of(self, token: int) -> str:
         if self.samples is None:
@@ -115,11 +117,11 @@ class ExplorerWords(ExplorerViews):
         ids = tuple(token for token, _ in tokens)
         pieces = " + ".join(repr(text) for _, text in tokens)
         first_rank = rank_of(self.steps[-1].logits, ids[0])
-        tooltip = (
-            f"{name} is split into {len(tokens)} pieces ({pieces}). Its probability is the product along its "
-            f"pieces, p(first) · p(second | first) …, from real probes of the model. A word has no rank of "
-            f"its own; its first piece ranks {first_rank:,} before the chain."
-        )
+        tooltip = self.tr(
+            "{name} is split into {count} pieces ({pieces}). Its probability is the product along its "
+            "pieces, p(first) · p(second | first) …, from real probes of the model. A word has no rank of "
+            "its own; its first piece ranks {rank} before the chain."
+        ).format(name=name, count=integer(len(tokens)), pieces=pieces, rank=integer(first_rank))
         rows = self._piece_rows(ids)
         if rows is None:
             before_text = after_text = "…"
@@ -127,8 +129,9 @@ class ExplorerWords(ExplorerViews):
         else:
             before, after = self.word_probabilities[looked_up] = word_probability(rows, ids, self.settings())
             before_text, after_text = percent(before), percent(after)
-            removed = "a piece removed" if after == 0 else ""
-        cells = ("—", f"{name} {WATCHED}, {len(tokens)} pieces", before_text, after_text, "", removed, "")
+            removed = self.tr("a piece removed") if after == 0 else ""
+        watched = self.tr("{name} · watched, {count} pieces").format(name=name, count=integer(len(tokens)))
+        cells = ("—", watched, before_text, after_text, "", removed, "")
         return WatchedRow(cells, tooltip)
 
     def _piece_rows(self, tokens: tuple[int, ...]) -> list[np.ndarray] | None:
