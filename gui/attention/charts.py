@@ -16,7 +16,7 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from gui.attention.ticks import TokenTicks
@@ -30,17 +30,30 @@ from gui.shell.charts import (
     token_label,
     with_alpha,
 )
+from gui.shell.text import number
 
 COLOUR_MAP = "viridis"
 TICK_FONT_SCALE = 0.9
 THUMBNAIL = 40  # pixels per side of one head's picture in the overview
 GAP = 2
 
-HEATMAP_HINT = "Capture a prompt to see which tokens each token attends to"
-OVERVIEW_HINT = "Capture a prompt to see every layer and head at once"
-ENTROPY_HINT = "Entropy of each head's attention appears here"
-ATTENDS_HINT = "Click a row of the map (or a token in the text) to see what it attends to"
-SECTIONS_HINT = "Prompts from the chat or the prompt lab are split into sections"
+# empty-state hints, translated where used: QCoreApplication.translate(HINTS, HEATMAP_HINT)
+HINTS = "AttentionCharts"
+HEATMAP_HINT = str(
+    QT_TRANSLATE_NOOP("AttentionCharts", "Capture a prompt to see which tokens each token attends to")
+)
+OVERVIEW_HINT = str(
+    QT_TRANSLATE_NOOP("AttentionCharts", "Capture a prompt to see every layer and head at once")
+)
+ENTROPY_HINT = str(QT_TRANSLATE_NOOP("AttentionCharts", "Entropy of each head's attention appears here"))
+ATTENDS_HINT = str(
+    QT_TRANSLATE_NOOP(
+        "AttentionCharts", "Click a row of the map (or a token in the text) to see what it attends to"
+    )
+)
+SECTIONS_HINT = str(
+    QT_TRANSLATE_NOOP("AttentionCharts", "Prompts from the chat or the prompt lab are split into sections")
+)
 
 
 def masked_for_display(matrix: np.ndarray, window: int | None) -> np.ndarray:
@@ -63,7 +76,7 @@ class _Heatmap(Chart):
     clicked = Signal(int, int)
 
     def __init__(self, hint: str, parent: QWidget | None = None) -> None:
-        super().__init__(hint, parent)
+        super().__init__(QCoreApplication.translate(HINTS, hint), parent)
         self.image = pg.ImageItem(axisOrder="row-major")
         self.plot_item.addItem(self.image)
         self.view_box.invertY(True)
@@ -71,7 +84,7 @@ class _Heatmap(Chart):
         self.colour_bar = pg.ColorBarItem(
             values=(0, 1), colorMap=pg.colormap.get(COLOUR_MAP), interactive=False, width=14
         )
-        self.bar_label = "weight"
+        self.bar_label = self.tr("weight")
         self.colour_bar.setImageItem(self.image, insert_in=self.plot_item)
         self.marker = pg.QtWidgets.QGraphicsRectItem()
         self.marker.setZValue(10)
@@ -128,8 +141,8 @@ class AttentionHeatmap(_Heatmap):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(HEATMAP_HINT, parent)
-        self.plot_item.setLabel("left", "query (the token that looks)")
-        self.plot_item.setLabel("bottom", "key (the token looked at)")
+        self.plot_item.setLabel("left", self.tr("query (the token that looks)"))
+        self.plot_item.setLabel("bottom", self.tr("key (the token looked at)"))
         self.texts: list[str] = []
         font = small_font(self, TICK_FONT_SCALE)
         self.query_ticks = TokenTicks(self.plot_widget, "left", font)
@@ -167,8 +180,8 @@ class OverviewGrid(_Heatmap):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(OVERVIEW_HINT, parent)
         self.view_box.setAspectLocked(True)  # square thumbnails, like the matrices they show
-        self.plot_item.setLabel("left", "head")
-        self.plot_item.setLabel("bottom", "layer")
+        self.plot_item.setLabel("left", self.tr("head"))
+        self.plot_item.setLabel("bottom", self.tr("layer"))
         self.layers: list[int] = []
         self.heads: list[int] = []
         self.cell = THUMBNAIL
@@ -229,9 +242,9 @@ class SectionHeatmap(_Heatmap):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(SECTIONS_HINT, parent)
-        self.plot_item.setLabel("left", "from section")
-        self.plot_item.setLabel("bottom", "to section")
-        self.bar_label = "share of weight"
+        self.plot_item.setLabel("left", self.tr("from section"))
+        self.plot_item.setLabel("bottom", self.tr("to section"))
+        self.bar_label = self.tr("share of weight")
         self.refresh_theme()
         self.names: list[str] = []
         self.values: list[pg.TextItem] = []
@@ -246,7 +259,7 @@ class SectionHeatmap(_Heatmap):
             self.view_box.removeItem(item)
         self.values = []
         for (row, column), value in np.ndenumerate(matrix):
-            label = pg.TextItem(f"{value:.2f}", anchor=(0.5, 0.5), color="w" if value < 0.6 else "k")
+            label = pg.TextItem(number(value, 2), anchor=(0.5, 0.5), color="w" if value < 0.6 else "k")
             label.setPos(column + 0.5, row + 0.5)
             self.view_box.addItem(label)
             self.values.append(label)
@@ -254,7 +267,7 @@ class SectionHeatmap(_Heatmap):
 
 class _Bars(Chart):
     def __init__(self, hint: str, parent: QWidget | None = None) -> None:
-        super().__init__(hint, parent)
+        super().__init__(QCoreApplication.translate(HINTS, hint), parent)
         self.bars = pg.BarGraphItem(x=[], height=[], width=0.8)
         self.plot_item.addItem(self.bars)
         self.view_box.setMouseEnabled(x=False, y=False)
@@ -272,8 +285,8 @@ class HeadEntropyChart(_Bars):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(ENTROPY_HINT, parent)
-        self.plot_item.setLabel("left", "entropy (bits)")
-        self.plot_item.setLabel("bottom", "head")
+        self.plot_item.setLabel("left", self.tr("entropy (bits)"))
+        self.plot_item.setLabel("bottom", self.tr("head"))
         self.limit = pg.InfiniteLine(angle=0, movable=False)
         self.plot_item.addItem(self.limit)
         self.limit_sample = pg.PlotDataItem([0, 1], [0, 0])  # the legend's picture of the dashed line
@@ -293,7 +306,7 @@ class HeadEntropyChart(_Bars):
         dashed = pg.mkPen(theme.muted, width=1.5, style=Qt.PenStyle.DashLine)
         self.limit.setPen(dashed)
         self.limit_sample.setPen(dashed)
-        self._reset_legend([(self.limit_sample, "attention spread evenly")])
+        self._reset_legend([(self.limit_sample, self.tr("attention spread evenly"))])
         self.plot_item.getAxis("bottom").setTicks([[(i, str(head)) for i, head in enumerate(heads)]])
         self._show_empty_state(False)
         self.view_box.setRange(
@@ -315,7 +328,7 @@ class AttendsToChart(_Bars):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(ATTENDS_HINT, parent)
-        self.plot_item.setLabel("left", "weight")
+        self.plot_item.setLabel("left", self.tr("weight"))
         self.plot_widget.scene().sigMouseClicked.connect(self._on_click)
         self.count = 0
         self.key_ticks = TokenTicks(self.plot_widget, "bottom", small_font(self, TICK_FONT_SCALE), offset=0.0)
@@ -333,7 +346,8 @@ class AttendsToChart(_Bars):
         strongest = int(np.argmax(visible))
         brushes = [with_alpha(colour, 1.0 if i == strongest else 0.75) for i in range(len(visible))]
         self.bars.setOpts(x=np.arange(len(visible)), height=visible, brushes=brushes, pen=colour)
-        self.plot_item.setLabel("bottom", f"keys seen by {token_label(texts[query])!r} (token {query})")
+        seen_by = self.tr("keys seen by {token} (token {query})")
+        self.plot_item.setLabel("bottom", seen_by.format(token=repr(token_label(texts[query])), query=query))
         self._show_empty_state(False)
         self.view_box.setRange(
             xRange=(-0.6, len(visible) - 0.4), yRange=(0, max(float(visible.max()), 0.05) * 1.1)

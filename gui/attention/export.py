@@ -9,16 +9,18 @@ from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from engine.attention.maps import AttentionMaps
 from gui.attention.charts import AttentionHeatmap
 
+# menu labels, translated where shown: QCoreApplication.translate("AttentionExport", label)
 EXPORT_CHOICES = (
-    ("Map as PNG…", "png"),
-    ("Map as SVG…", "svg"),
-    ("This matrix as CSV…", "csv"),
-    ("Every layer and head as NPZ…", "npz"),
-    ("Every layer and head as JSON…", "json"),
+    (str(QT_TRANSLATE_NOOP("AttentionExport", "Map as PNG…")), "png"),
+    (str(QT_TRANSLATE_NOOP("AttentionExport", "Map as SVG…")), "svg"),
+    (str(QT_TRANSLATE_NOOP("AttentionExport", "This matrix as CSV…")), "csv"),
+    (str(QT_TRANSLATE_NOOP("AttentionExport", "Every layer and head as NPZ…")), "npz"),
+    (str(QT_TRANSLATE_NOOP("AttentionExport", "Every layer and head as JSON…")), "json"),
 )
 
 

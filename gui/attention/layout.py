@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -36,24 +36,35 @@ from gui.attention.token_list import TokenList
 
 DEFAULT_PROMPT = "The cat sat on the mat because it was tired."
 PROGRESS_WIDTH = 240
-CAPTURE_TIP = "Run the prompt through the model and read every attention map (Ctrl+Return)"
-
-SECTIONS_TIP = (
-    "How much each part of the prompt attends to each other part. Every token is in one part, so each "
-    "row adds up to 100 %: text the chat template adds (its role markers, and any default system prompt "
-    "it inserts) is “template”, text outside the named parts (such as ### between examples) is “other "
-    "text”, and tokens generated after the prompt are “generated”. Hover a cell to read a part's text."
+# long texts, translated where shown: QCoreApplication.translate("AttentionLayout", CAPTURE_TIP)
+CAPTURE_TIP = str(
+    QT_TRANSLATE_NOOP(
+        "AttentionLayout", "Run the prompt through the model and read every attention map (Ctrl+Return)"
+    )
 )
 
-CAUSAL_NOTE = (
-    "<b>Why is the upper triangle empty?</b> A language model reads left to right. When it computes "
-    "token <i>q</i>, the <i>causal mask</i> sets the scores of every later key (<i>k</i> &gt; <i>q</i>) "
-    "to −∞ before the softmax, so their weights are exactly 0: a token can only look back. Each row "
-    "is a softmax, so the weights a token gives to the keys it can see sum to 1."
-    "<br><br><b>Reading a row:</b> bright cells are the tokens this token draws information from in "
-    "this layer and head. Many heads put much of their weight on the first token, an "
-    "<i>attention sink</i> that works as a resting place; tick <i>Ignore the first token</i> to "
-    "stretch the colours over the rest."
+SECTIONS_TIP = str(
+    QT_TRANSLATE_NOOP(
+        "AttentionLayout",
+        "How much each part of the prompt attends to each other part. Every token is in one part, so each "
+        "row adds up to 100 %: text the chat template adds (its role markers, and any default system prompt "
+        "it inserts) is “template”, text outside the named parts (such as ### between examples) is “other "
+        "text”, and tokens generated after the prompt are “generated”. Hover a cell to read a part's text.",
+    )
+)
+
+CAUSAL_NOTE = str(
+    QT_TRANSLATE_NOOP(
+        "AttentionLayout",
+        "<b>Why is the upper triangle empty?</b> A language model reads left to right. When it computes "
+        "token <i>q</i>, the <i>causal mask</i> sets the scores of every later key (<i>k</i> &gt; <i>q</i>) "
+        "to −∞ before the softmax, so their weights are exactly 0: a token can only look back. Each row "
+        "is a softmax, so the weights a token gives to the keys it can see sum to 1."
+        "<br><br><b>Reading a row:</b> bright cells are the tokens this token draws information from in "
+        "this layer and head. Many heads put much of their weight on the first token, an "
+        "<i>attention sink</i> that works as a resting place; tick <i>Ignore the first token</i> to "
+        "stretch the colours over the rest.",
+    )
 )
 
 
@@ -86,22 +97,24 @@ class AttentionLayout(QWidget):
     def _build_prompt_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
         self.prompt = QPlainTextEdit(DEFAULT_PROMPT)
-        self.prompt.setPlaceholderText("Type a prompt, then Capture (Ctrl+Return)")
-        self.prompt.setToolTip("The text whose attention is captured: every token, every layer, every head")
+        self.prompt.setPlaceholderText(self.tr("Type a prompt, then Capture (Ctrl+Return)"))
+        self.prompt.setToolTip(
+            self.tr("The text whose attention is captured: every token, every layer, every head")
+        )
         self.prompt.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
         row.addWidget(self.prompt, 1)
         column = QVBoxLayout()
-        self.capture_button = QPushButton("Capture")
+        self.capture_button = QPushButton(self.tr("Capture"))
         self.capture_button.setDefault(True)
-        self.capture_button.setToolTip(CAPTURE_TIP)
+        self.capture_button.setToolTip(QCoreApplication.translate("AttentionLayout", CAPTURE_TIP))
         column.addWidget(self.capture_button)
         generate_row = QHBoxLayout()
-        generate_row.addWidget(QLabel("then generate"))
+        generate_row.addWidget(QLabel(self.tr("then generate")))
         self.generate = QSpinBox()
         self.generate.setRange(0, 64)
-        self.generate.setSuffix(" tokens")
+        self.generate.setSuffix(self.tr(" tokens"))
         self.generate.setToolTip(
-            "Also generate this many tokens greedily and capture the attention of each new token"
+            self.tr("Also generate this many tokens greedily and capture the attention of each new token")
         )
         generate_row.addWidget(self.generate)
         column.addLayout(generate_row)
@@ -119,8 +132,8 @@ class AttentionLayout(QWidget):
         self.progress_note.setFixedWidth(PROGRESS_WIDTH)
         self.progress_note.setWordWrap(True)
         self.progress_note.setVisible(False)
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setToolTip("Stop the capture (Esc)")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setToolTip(self.tr("Stop the capture (Esc)"))
         self.cancel_button.setVisible(False)
         column.addWidget(self.progress)
         column.addWidget(self.progress_note)
@@ -130,11 +143,11 @@ class AttentionLayout(QWidget):
 
     def _build_controls(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        row.addWidget(QLabel("Layer"))
+        row.addWidget(QLabel(self.tr("Layer")))
         self.layer_slider = QSlider(Qt.Orientation.Horizontal)
         self.layer_slider.setFixedWidth(200)
         self.layer_slider.setToolTip(
-            "Layer 0 reads the token embeddings; later layers read what earlier ones wrote"
+            self.tr("Layer 0 reads the token embeddings; later layers read what earlier ones wrote")
         )
         self.layer_spin = QSpinBox()
         self.layer_spin.setToolTip(self.layer_slider.toolTip())
@@ -143,32 +156,36 @@ class AttentionLayout(QWidget):
         row.addWidget(self.layer_slider)
         row.addWidget(self.layer_spin)
         row.addSpacing(16)
-        row.addWidget(QLabel("Head"))
+        row.addWidget(QLabel(self.tr("Head")))
         self.head_combo = QComboBox()
         self.head_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.head_combo.setToolTip(
-            "Each head computes its own attention pattern; the mean shows what the layer does overall"
+            self.tr(
+                "Each head computes its own attention pattern; the mean shows what the layer does overall"
+            )
         )
         row.addWidget(self.head_combo)
         row.addSpacing(16)
-        self.ignore_sink = QCheckBox("Ignore the first token when scaling colours")
+        self.ignore_sink = QCheckBox(self.tr("Ignore the first token when scaling colours"))
         self.ignore_sink.setToolTip(
-            "Many heads park most of their weight on the first token (an attention sink). Scaling the "
-            "colours to the largest weight elsewhere makes the rest of the pattern visible."
+            self.tr(
+                "Many heads park most of their weight on the first token (an attention sink). Scaling the "
+                "colours to the largest weight elsewhere makes the rest of the pattern visible."
+            )
         )
         row.addWidget(self.ignore_sink)
         row.addStretch(1)
         self.export_button = QToolButton()
-        self.export_button.setText("Export")
+        self.export_button.setText(self.tr("Export"))
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.export_button)
         self.export_actions: dict[str, QAction] = {}
         for label, kind in EXPORT_CHOICES:
-            action = QAction(label, menu)
+            action = QAction(QCoreApplication.translate("AttentionExport", label), menu)
             self.export_actions[kind] = action
             menu.addAction(action)
         self.export_button.setMenu(menu)
-        self.export_button.setToolTip("Save what is shown")
+        self.export_button.setToolTip(self.tr("Save what is shown"))
         row.addWidget(self.export_button)
         return row
 
@@ -180,13 +197,13 @@ class AttentionLayout(QWidget):
         self.heatmap = AttentionHeatmap()
         self.overview = OverviewGrid()
         self.sections_map = SectionHeatmap()
-        self.views.addTab(self.heatmap, "Map")
-        self.views.addTab(self.overview, "All layers × heads")
-        self.views.addTab(self.sections_map, "Sections")
-        self.views.setTabToolTip(1, "A thumbnail of every head in every layer; click one to open it")
-        self.views.setTabToolTip(2, SECTIONS_TIP)
+        self.views.addTab(self.heatmap, self.tr("Map"))
+        self.views.addTab(self.overview, self.tr("All layers × heads"))
+        self.views.addTab(self.sections_map, self.tr("Sections"))
+        self.views.setTabToolTip(1, self.tr("A thumbnail of every head in every layer; click one to open it"))
+        self.views.setTabToolTip(2, QCoreApplication.translate("AttentionLayout", SECTIONS_TIP))
         layout.addWidget(self.views, 1)
-        self.hover = QLabel(HOVER_HINT)
+        self.hover = QLabel(QCoreApplication.translate("AttentionTexts", HOVER_HINT))
         self.hover.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.hover)
         return container
@@ -197,20 +214,22 @@ class AttentionLayout(QWidget):
         side.addWidget(self.attends)
         self.text_view = QTextBrowser()
         self.text_view.setOpenLinks(False)
-        self.text_view.setToolTip("Click a token to see what it attends to; shading shows its weights")
+        self.text_view.setToolTip(
+            self.tr("Click a token to see what it attends to; shading shows its weights")
+        )
         self.token_list = TokenList()
         self.token_views = QTabWidget()
         self.token_views.setDocumentMode(True)
-        self.token_views.addTab(self.text_view, "Text")
-        self.token_views.addTab(self.token_list, "Token list")
+        self.token_views.addTab(self.text_view, self.tr("Text"))
+        self.token_views.addTab(self.token_list, self.tr("Token list"))
         self.token_views.setTabToolTip(
-            1, "Every token in full, with its position and weight; type to find one"
+            1, self.tr("Every token in full, with its position and weight; type to find one")
         )
         side.addWidget(self.token_views)
         self.entropy = HeadEntropyChart()
         side.addWidget(self.entropy)
         note = QTextBrowser()
-        note.setHtml(CAUSAL_NOTE)
+        note.setHtml(QCoreApplication.translate("AttentionLayout", CAUSAL_NOTE))
         note.setFrameShape(QTextBrowser.Shape.NoFrame)
         note.viewport().setAutoFillBackground(False)  # reads as a note on the panel, not an input
         side.addWidget(note)

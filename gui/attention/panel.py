@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import Qt, QUrl, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
@@ -77,7 +77,10 @@ class AttentionPanel(AttentionLayout):
 
     def _set_model_ready(self, ready: bool) -> None:
         self.capture_button.setEnabled(ready and self.request_id is None)
-        self.capture_button.setToolTip(CAPTURE_TIP if ready else "Load a model first")
+        if ready:
+            self.capture_button.setToolTip(QCoreApplication.translate("AttentionLayout", CAPTURE_TIP))
+        else:
+            self.capture_button.setToolTip(self.tr("Load a model first"))
 
     def primary_action(self) -> None:
         """What Ctrl+Return does while this view is shown."""
@@ -86,14 +89,14 @@ class AttentionPanel(AttentionLayout):
     def capture(self, params: dict[str, Any] | None = None) -> int | None:
         """Capture the prompt in the editor (or `params`: prompt or messages, sections, generate)."""
         if self.bridge.info is None:
-            self.status_message.emit("Load a model to capture attention")
+            self.status_message.emit(self.tr("Load a model to capture attention"))
             return None
         if self.request_id is not None:
             self.bridge.cancel(self.request_id)
         chosen: dict[str, Any] = dict(params) if params else {"prompt": self.prompt.toPlainText()}
         chosen.setdefault("generate", self.generate.value())
         if not chosen.get("prompt") and not chosen.get("messages"):
-            self.status_message.emit("Type a prompt to capture")
+            self.status_message.emit(self.tr("Type a prompt to capture"))
             return None
         self.request_id = self.bridge.run_task("attention", chosen)
         self.request_model = self.bridge.model
@@ -118,7 +121,7 @@ class AttentionPanel(AttentionLayout):
         for widget in (self.progress, self.progress_note, self.cancel_button):
             widget.setVisible(busy)
         self.progress.setRange(0, 0)  # busy, with no fraction to show until the engine reports one
-        self.progress_note.setText("Starting the capture…" if busy else "")
+        self.progress_note.setText(self.tr("Starting the capture…") if busy else "")
         self.capture_button.setEnabled(not busy and self.bridge.info is not None)
 
     def _show_progress(self, event: TaskProgress) -> None:
@@ -142,22 +145,29 @@ class AttentionPanel(AttentionLayout):
             self.request_id = None
             self._set_busy(False)
             cancelled = event.kind == "cancelled"
-            self.status_message.emit("Capture cancelled" if cancelled else f"Capture failed: {event.message}")
+            if cancelled:
+                self.status_message.emit(self.tr("Capture cancelled"))
+            else:
+                self.status_message.emit(self.tr("Capture failed: {error}").format(error=event.message))
 
     def _on_model_changed(self, model: str | None) -> None:
         """A map belongs to the model that made it: another model's arrival clears it, and says so."""
         self._set_model_ready(model is not None)
         shown = self.maps_model if self.maps is not None else None
         if shown is not None:
-            now = f"{model_title(model)} is loaded now" if model else "no model is loaded now"
-            self.cleared_note = f"The last map came from {model_title(shown)}; {now}."
+            if model:
+                note = self.tr("The last map came from {old}; {new} is loaded now.")
+            else:
+                note = self.tr("The last map came from {old}; no model is loaded now.")
+            self.cleared_note = note.format(old=model_title(shown), new=model_title(model))
         self.set_maps(None)
 
     def _show_result(self, maps: AttentionMaps) -> None:
         if self.request_model != self.bridge.model:  # a capture that ended after a model change
             self.status_message.emit(
-                f"That capture came from {model_title(self.request_model)}, which is no longer loaded; "
-                "capture again"
+                self.tr("That capture came from {model}, which is no longer loaded; capture again").format(
+                    model=model_title(self.request_model)
+                )
             )
             return
         self.set_maps(maps, self.request_model)
@@ -170,7 +180,7 @@ class AttentionPanel(AttentionLayout):
         self.maps_model = model if maps is not None else None
         if maps is not None:
             self.cleared_note = ""
-        self.hover.setText(HOVER_HINT)
+        self.hover.setText(QCoreApplication.translate("AttentionTexts", HOVER_HINT))
         self.query = None if maps is None else maps.n_tokens - 1
         self._fill_selectors()
         self.views.setTabEnabled(2, bool(maps and maps.sections))
@@ -191,10 +201,11 @@ class AttentionPanel(AttentionLayout):
                 high if self.layer_spin.value() > high else max(low, self.layer_spin.value())
             )
             self.layer_slider.setValue(self.layer_spin.value())
-            self.head_combo.addItem("Mean of all heads", MEAN_OF_HEADS)
+            self.head_combo.addItem(self.tr("Mean of all heads"), MEAN_OF_HEADS)
             group = maps.n_heads // max(1, maps.n_kv_heads)
             for head in maps.heads:
-                self.head_combo.addItem(f"Head {head}  ·  shares KV head {head // group}", head)
+                label = self.tr("Head {head}  ·  shares KV head {kv_head}")
+                self.head_combo.addItem(label.format(head=head, kv_head=head // group), head)
         for widget in (self.layer_spin, self.layer_slider, self.head_combo):
             widget.blockSignals(False)
             widget.setEnabled(maps is not None)
@@ -327,9 +338,9 @@ class AttentionPanel(AttentionLayout):
 
     def export_dialog(self, kind: str) -> None:
         if self.maps is None:
-            self.status_message.emit("Capture a prompt first")
+            self.status_message.emit(self.tr("Capture a prompt first"))
             return
-        path = ask_save_path(self, "Export attention", f"attention-layer{self.layer}.{kind}")
+        path = ask_save_path(self, self.tr("Export attention"), f"attention-layer{self.layer}.{kind}")
         if path is not None:
             self.export(kind, path)
 
@@ -338,7 +349,7 @@ class AttentionPanel(AttentionLayout):
         if self.maps is None or matrix is None:
             raise ValueError("nothing to export: capture a prompt first")
         write_export(kind, path, self.maps, self.heatmap, lambda: self.matrix_csv(matrix))
-        self.status_message.emit(f"Saved {path.name}")
+        self.status_message.emit(self.tr("Saved {name}").format(name=path.name))
 
     def matrix_csv(self, matrix: np.ndarray) -> str:
         return matrix_csv(matrix, self.texts(), self.layer, self.head)

@@ -6,14 +6,21 @@ import html
 from pathlib import Path
 
 import numpy as np
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QPalette
 
 from engine.attention.maps import AttentionMaps, Section
 from engine.core.models import PACKAGED
 from gui.shell.charts import AFTER_COLOUR
+from gui.shell.text import integer, number, percent
 from gui.shell.theme import blend, is_dark
 
-HOVER_HINT = "Hover over the map for exact weights; click a row to follow one token."
+# translated where shown: QCoreApplication.translate("AttentionTexts", HOVER_HINT)
+HOVER_HINT = str(
+    QT_TRANSLATE_NOOP(
+        "AttentionTexts", "Hover over the map for exact weights; click a row to follow one token."
+    )
+)
 PREVIEW_CHARS = 60
 
 _VISIBLE = {" ": "·", "\n": "\\n", "\t": "\\t", "\r": "\\r"}  # as the axes' labels show them
@@ -32,7 +39,7 @@ def full_token(text: str) -> str:
 def model_title(model: str | None) -> str:
     """A model's short name: the packaged title, else the file name."""
     if not model:
-        return "no model"
+        return QCoreApplication.translate("AttentionTexts", "no model")
     titles = {packaged.key: packaged.title for packaged in PACKAGED}
     return titles.get(model, Path(model).name)
 
@@ -63,8 +70,33 @@ def token_html(
 
 def empty_text(model_loaded: bool) -> str:
     if not model_loaded:
-        return "<p>Load a model, then capture a prompt to see its attention.</p>"
-    return "<p>Capture a prompt to see its tokens here.</p>"
+        return QCoreApplication.translate(
+            "AttentionTexts", "<p>Load a model, then capture a prompt to see its attention.</p>"
+        )
+    return QCoreApplication.translate("AttentionTexts", "<p>Capture a prompt to see its tokens here.</p>")
+
+
+def _made_of(maps: AttentionMaps, made_by: str) -> str:
+    """Which model made the capture, with its tokens, layers and heads."""
+    if maps.n_tokens > maps.n_prompt:
+        text = QCoreApplication.translate(
+            "AttentionTexts",
+            "From <b>{model}</b>: <b>{tokens}</b> tokens ({prompt} prompt, {generated} generated, in "
+            "italics) · {layers} layers × {heads} heads",
+        )
+    else:
+        text = QCoreApplication.translate(
+            "AttentionTexts",
+            "From <b>{model}</b>: <b>{tokens}</b> tokens ({prompt} prompt) · {layers} layers × {heads} heads",
+        )
+    return text.format(
+        model=html.escape(made_by),
+        tokens=integer(maps.n_tokens),
+        prompt=integer(maps.n_prompt),
+        generated=integer(maps.n_tokens - maps.n_prompt),
+        layers=integer(maps.n_layers),
+        heads=integer(maps.n_heads),
+    )
 
 
 def summary_text(
@@ -75,48 +107,72 @@ def summary_text(
     if maps is None:
         note = f"{html.escape(cleared_note)} " if cleared_note else ""
         if not model_loaded:
-            return note + "No model loaded."
-        return note + (
-            "Type a prompt and press <b>Capture</b> (Ctrl+Return) to read its attention out of llama.cpp."
+            return note + QCoreApplication.translate("AttentionTexts", "No model loaded.")
+        return note + QCoreApplication.translate(
+            "AttentionTexts",
+            "Type a prompt and press <b>Capture</b> (Ctrl+Return) to read its attention out of llama.cpp.",
         )
-    parts = [
-        f"From <b>{html.escape(made_by)}</b>: <b>{maps.n_tokens}</b> tokens ({maps.n_prompt} prompt"
-        + (
-            f", {maps.n_tokens - maps.n_prompt} generated, in italics"
-            if maps.n_tokens > maps.n_prompt
-            else ""
-        )
-        + f") · {maps.n_layers} layers × {maps.n_heads} heads"
-    ]
+    parts = [_made_of(maps, made_by)]
     if maps.n_kv_heads < maps.n_heads:
         group = maps.n_heads // maps.n_kv_heads
         parts.append(
-            f"grouped-query attention: {maps.n_heads} query heads share {maps.n_kv_heads} key/value "
-            f"heads ({group} each), so heads in a group read the same keys through different queries"
+            QCoreApplication.translate(
+                "AttentionTexts",
+                "grouped-query attention: {query_heads} query heads share {kv_heads} key/value heads "
+                "({group} each), so heads in a group read the same keys through different queries",
+            ).format(query_heads=integer(maps.n_heads), kv_heads=integer(maps.n_kv_heads), group=group)
         )
     if maps.sliding_window is not None:
-        kind = "sliding-window" if maps.is_sliding(layer) else "global"
-        parts.append(
-            f"layer {layer} is <b>{kind}</b>: sliding-window layers see only the last "
-            f"{maps.sliding_window} tokens (keys further back are masked and drawn empty)"
-        )
+        if maps.is_sliding(layer):
+            note = QCoreApplication.translate(
+                "AttentionTexts",
+                "layer {layer} is <b>sliding-window</b>: sliding-window layers see only the last "
+                "{window} tokens (keys further back are masked and drawn empty)",
+            )
+        else:
+            note = QCoreApplication.translate(
+                "AttentionTexts",
+                "layer {layer} is <b>global</b>: sliding-window layers see only the last "
+                "{window} tokens (keys further back are masked and drawn empty)",
+            )
+        parts.append(note.format(layer=layer, window=integer(maps.sliding_window)))
     return " · ".join(parts)
 
 
 def heatmap_hover_text(texts: list[str], value: float, row: int, column: int) -> str:
-    pair = f"query '{full_token(texts[row])}' ({row}) → key '{full_token(texts[column])}' ({column})"
+    pair = QCoreApplication.translate(
+        "AttentionTexts", "query '{query}' ({row}) → key '{key}' ({column})"
+    ).format(query=full_token(texts[row]), row=row, key=full_token(texts[column]), column=column)
     if np.isnan(value):
-        reason = "a later token" if column > row else "outside the sliding window"
-        return f"{pair}: masked, {reason}"
-    return f"{pair}: weight {value:.4f}"
+        if column > row:
+            masked = QCoreApplication.translate("AttentionTexts", "{pair}: masked, a later token")
+        else:
+            masked = QCoreApplication.translate(
+                "AttentionTexts", "{pair}: masked, outside the sliding window"
+            )
+        return masked.format(pair=pair)
+    return QCoreApplication.translate("AttentionTexts", "{pair}: weight {weight}").format(
+        pair=pair, weight=number(value, 4)
+    )
 
 
 def overview_hover_text(maps: AttentionMaps, layer: int, head: int) -> str:
     entropy = maps.head_entropy_bits(layer)[maps.heads.index(head)]
-    kind = ""
-    if maps.sliding_window is not None:
-        kind = " (sliding window)" if maps.is_sliding(layer) else " (global)"
-    return f"layer {layer}{kind}, head {head}: mean entropy {entropy:.2f} bits · click to open it"
+    if maps.sliding_window is None:
+        text = QCoreApplication.translate(
+            "AttentionTexts", "layer {layer}, head {head}: mean entropy {entropy} bits · click to open it"
+        )
+    elif maps.is_sliding(layer):
+        text = QCoreApplication.translate(
+            "AttentionTexts",
+            "layer {layer} (sliding window), head {head}: mean entropy {entropy} bits · click to open it",
+        )
+    else:
+        text = QCoreApplication.translate(
+            "AttentionTexts",
+            "layer {layer} (global), head {head}: mean entropy {entropy} bits · click to open it",
+        )
+    return text.format(layer=layer, head=head, entropy=number(entropy, 2))
 
 
 def section_preview(maps: AttentionMaps, section: Section) -> str:
@@ -126,5 +182,9 @@ def section_preview(maps: AttentionMaps, section: Section) -> str:
 
 
 def sections_hover_text(names: list[str], value: float, row: int, column: int, preview: str) -> str:
-    share = f"tokens of {names[row]!r} put {value:.1%} of their weight on {names[column]!r}"
-    return f"{share} · {names[column]!r} is “{preview}”"
+    return QCoreApplication.translate(
+        "AttentionTexts",
+        "tokens of {source} put {share} of their weight on {target} · {target} is “{preview}”",
+    ).format(
+        source=repr(names[row]), share=percent(float(value)), target=repr(names[column]), preview=preview
+    )

@@ -5,7 +5,7 @@ to follow that token."""
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -17,10 +17,16 @@ from PySide6.QtWidgets import (
 )
 
 from gui.attention.texts import full_token
+from gui.shell.text import number
 
-COLUMNS = ("#", "Token", "Weight")
-WEIGHT_TIP = (
-    "The weight the selected token (bold) gives this one; empty for the tokens after it, which it cannot see"
+# headers, translated where shown: QCoreApplication.translate("TokenList", header)
+COLUMNS = ("#", str(QT_TRANSLATE_NOOP("TokenList", "Token")), str(QT_TRANSLATE_NOOP("TokenList", "Weight")))
+WEIGHT_TIP = str(
+    QT_TRANSLATE_NOOP(
+        "TokenList",
+        "The weight the selected token (bold) gives this one; empty for the tokens after it, which it "
+        "cannot see",
+    )
 )
 
 
@@ -32,15 +38,19 @@ class TokenList(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Find a token…")
+        self.search.setPlaceholderText(self.tr("Find a token…"))
         self.search.setClearButtonEnabled(True)
-        self.search.setToolTip("Show only the tokens whose text contains this (· stands for a space)")
+        self.search.setToolTip(
+            self.tr("Show only the tokens whose text contains this (· stands for a space)")
+        )
         layout.addWidget(self.search)
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("TokenList", header) for header in COLUMNS]
+        )
         weight_header = self.table.horizontalHeaderItem(2)
         if weight_header is not None:
-            weight_header.setToolTip(WEIGHT_TIP)
+            weight_header.setToolTip(QCoreApplication.translate("TokenList", WEIGHT_TIP))
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)  # compact
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -58,7 +68,7 @@ class TokenList(QWidget):
         self.table.setRowCount(len(texts))
         for index, text in enumerate(texts):
             seen = weights is not None and query is not None and index <= query
-            weight = f"{float(weights[index]):.4f}" if weights is not None and seen else ""
+            weight = number(float(weights[index]), 4) if weights is not None and seen else ""
             cells = (str(index), full_token(text), weight)
             for column, value in enumerate(cells):
                 item = QTableWidgetItem(value)

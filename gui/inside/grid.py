@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QTableWidget, QTableWidgetItem, QWidget
 
@@ -30,7 +30,7 @@ class LensGrid(QTableWidget):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectColumns)
         self.horizontalHeader().setDefaultSectionSize(74)
         self.verticalHeader().setDefaultSectionSize(20)
-        self.setToolTip("Hover a cell for the layer's top tokens, the target's probability and rank")
+        self.setToolTip(self.tr("Hover a cell for the layer's top tokens, the target's probability and rank"))
         self.currentCellChanged.connect(lambda _r, column, _pr, _pc: self.position_chosen.emit(column))
         self.result: LensResult | None = None
 
@@ -45,7 +45,8 @@ class LensGrid(QTableWidget):
         self.setRowCount(layers)
         self.setColumnCount(positions)
         self.setHorizontalHeaderLabels([visible(text) for _, text in result.tokens])
-        self.setVerticalHeaderLabels([f"layer {layer}" for layer in reversed(result.layers)])
+        row_label = self.tr("layer {layer}")
+        self.setVerticalHeaderLabels([row_label.format(layer=layer) for layer in reversed(result.layers)])
         for row in range(layers):
             slot = layers - 1 - row
             for column in range(positions):
@@ -83,11 +84,14 @@ class TargetChart(Chart):
     """p(target) after each layer at one position (and the top token's probability, dashed)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("The target's probability across layers appears here", parent)
+        super().__init__(
+            QCoreApplication.translate("TargetChart", "The target's probability across layers appears here"),
+            parent,
+        )
         self.target_line = self.plot_item.plot([], [], symbol="o", symbolSize=5)
         self.top_line = self.plot_item.plot([], [])
-        self.plot_item.setLabel("bottom", "layer")
-        self.plot_item.setLabel("left", "probability")
+        self.plot_item.setLabel("bottom", self.tr("layer"))
+        self.plot_item.setLabel("left", self.tr("probability"))
         self.plot_item.setYRange(0, 1, padding=0.02)
         self.values: np.ndarray | None = None
         self._finish_setup()
@@ -109,8 +113,11 @@ class TargetChart(Chart):
         last = float(max(layers.max(), layers.min() + 1))
         self.plot_item.setXRange(float(layers.min()), last, padding=0.02)
         target = visible(result.text(int(result.target_ids[position])))
-        self._reset_legend([(self.target_line, f"p({target!r})"), (self.top_line, "top token's p")])
-        self.plot_item.setTitle(f"after {visible(result.tokens[position][1])!r} (position {position})")
+        self._reset_legend([(self.target_line, f"p({target!r})"), (self.top_line, self.tr("top token's p"))])
+        title = self.tr("after {token} (position {position})")
+        self.plot_item.setTitle(
+            title.format(token=repr(visible(result.tokens[position][1])), position=position)
+        )
         self._show_empty_state(False)
 
     def clear(self) -> None:

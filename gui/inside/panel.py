@@ -14,7 +14,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QTableWidgetItem, QWidget
 
@@ -22,8 +22,9 @@ from engine.inside.attribution import Attribution
 from engine.inside.lens import LensResult
 from engine.process.protocol import Failed, Loaded, TaskProgress, TaskResult, Unloaded
 from gui.inside.layout import InsideLayout
-from gui.inside.texts import EMPTY_ATTRIBUTION, attribution_html, visible
+from gui.inside.texts import CONTEXT, EMPTY_ATTRIBUTION, attribution_html, signed, visible
 from gui.shell.bridge import EngineBridge
+from gui.shell.text import integer, number, percent
 from gui.shell.widgets import ask_save_path, inputs_state, restore_inputs
 
 SETTINGS_KEY = "views/inside"
@@ -88,7 +89,7 @@ class InsidePanel(InsideLayout):
 
     def _start(self, name: str, params: dict[str, Any], kind: str) -> int | None:
         if self.bridge.info is None:
-            self.status_message.emit("Load a model first")
+            self.status_message.emit(self.tr("Load a model first"))
             return None
         for request, pending_kind in list(self.pending.items()):
             if pending_kind == kind or (kind == "occlusion" and pending_kind == "rollout"):
@@ -97,14 +98,14 @@ class InsidePanel(InsideLayout):
         request = self.bridge.run_task(name, params)
         self.pending[request] = kind
         self.request_model = self.bridge.model
-        self._set_busy(True, f"Running {kind}…")
+        self._set_busy(True, self._kind_text(kind, "running"))
         self._remember_inputs()
         return request
 
     def _prompt_text(self) -> str | None:
         prompt = self.prompt.toPlainText()
         if not prompt.strip():
-            self.status_message.emit("Type a prompt first")
+            self.status_message.emit(self.tr("Type a prompt first"))
             return None
         return prompt
 
@@ -130,7 +131,7 @@ class InsidePanel(InsideLayout):
             "prompt": prompt,
             "target": self.target.text(),
             "contrast": self.contrast.text(),
-            "unit": self.unit.currentText(),
+            "unit": str(self.unit.currentData()),
         }
         return self._start("inside.attribute", {**self.attribution_params, "method": method}, method)
 
@@ -143,6 +144,22 @@ class InsidePanel(InsideLayout):
             widget.setVisible(busy)
         self.progress.setRange(0, 0)
         self.progress_note.setText(note)
+
+    def _kind_text(self, kind: str, state: str, error: str = "") -> str:
+        """What the status says about a computation ("lens", "occlusion", "rollout"): running, cancelled
+        or failed."""
+        texts = {
+            ("lens", "running"): self.tr("Running lens…"),
+            ("occlusion", "running"): self.tr("Running occlusion…"),
+            ("rollout", "running"): self.tr("Running rollout…"),
+            ("lens", "cancelled"): self.tr("lens cancelled"),
+            ("occlusion", "cancelled"): self.tr("occlusion cancelled"),
+            ("rollout", "cancelled"): self.tr("rollout cancelled"),
+            ("lens", "failed"): self.tr("lens failed: {error}"),
+            ("occlusion", "failed"): self.tr("occlusion failed: {error}"),
+            ("rollout", "failed"): self.tr("rollout failed: {error}"),
+        }
+        return texts.get((kind, state), f"{kind} {state}").format(error=error)
 
     # --- engine events -----------------------------------------------------------------------------
 
@@ -165,15 +182,16 @@ class InsidePanel(InsideLayout):
             self._set_busy(bool(self.pending))
             if isinstance(event, Failed):
                 cancelled = event.kind == "cancelled"
-                self.status_message.emit(
-                    f"{kind} cancelled" if cancelled else f"{kind} failed: {event.message}"
-                )
+                state = "cancelled" if cancelled else "failed"
+                self.status_message.emit(self._kind_text(kind, state, event.message))
             else:
                 self._on_result(kind, event.result)
 
     def _on_result(self, kind: str, result: Any) -> None:
         if self.request_model != self.bridge.model:
-            self.status_message.emit("That result came from a model that is no longer loaded; run it again")
+            self.status_message.emit(
+                self.tr("That result came from a model that is no longer loaded; run it again")
+            )
             return
         if self.result_model != self.request_model:
             self.lens = self.occlusion = self.rollout = None
@@ -194,7 +212,9 @@ class InsidePanel(InsideLayout):
         if self.result_model is not None and self.result_model != model:
             self.lens = self.occlusion = self.rollout = None
             self.result_model = None
-            self.summary.setText("The results came from another model and were cleared; run them again.")
+            self.summary.setText(
+                self.tr("The results came from another model and were cleared; run them again.")
+            )
             self._show_lens()
             self._show_attribution()
 
@@ -209,14 +229,21 @@ class InsidePanel(InsideLayout):
             return
         self.select_position(self.position)
         result = self.lens
-        check = (
-            ""
-            if result.self_check is None
-            else f"; last layer vs llama.cpp: max |Δp| {result.self_check:.1e}"
+        check = ""
+        if result.self_check is not None:
+            error = QLocale().toString(float(result.self_check), "e", 1)
+            check = self.tr("; last layer vs llama.cpp: max |Δp| {error}").format(error=error)
+        summary = self.tr(
+            "{layers} layers × {positions} positions ({prompt} of the prompt){check}. "
+            "Rows: layers (last on top); columns: positions."
         )
         self.summary.setText(
-            f"{len(result.layers)} layers × {len(result.tokens)} positions "
-            f"({result.n_prompt} of the prompt){check}. Rows: layers (last on top); columns: positions."
+            summary.format(
+                layers=integer(len(result.layers)),
+                positions=integer(len(result.tokens)),
+                prompt=integer(result.n_prompt),
+                check=check,
+            )
         )
 
     def select_position(self, position: int) -> None:
@@ -225,15 +252,19 @@ class InsidePanel(InsideLayout):
         self.position = position
         self.chart.set_data(self.lens, position)
         target = self.lens.text(int(self.lens.target_ids[position]))
+        following = self.tr("Following {target} after {token}: p after the last layer {prob}.")
         self.lens_hover.setText(
-            f"Following {visible(target)!r} after {visible(self.lens.tokens[position][1])!r}: "
-            f"p after the last layer {self.lens.target_prob[-1, position]:.2%}."
+            following.format(
+                target=repr(visible(target)),
+                token=repr(visible(self.lens.tokens[position][1])),
+                prob=percent(float(self.lens.target_prob[-1, position])),
+            )
         )
 
     def _show_attribution(self) -> None:
         for view, result in ((self.occlusion_view, self.occlusion), (self.rollout_view, self.rollout)):
             if result is None:
-                view.setHtml(EMPTY_ATTRIBUTION)
+                view.setHtml(QCoreApplication.translate(CONTEXT, EMPTY_ATTRIBUTION))
                 continue
             spans = [(u.start, u.end, s) for u, s in zip(result.units, result.scores, strict=True)]
             scale = max((abs(s) for s in result.scores), default=0.0)
@@ -248,16 +279,30 @@ class InsidePanel(InsideLayout):
         for row, unit in enumerate(shown.units):
             self.scores.setItem(row, 0, QTableWidgetItem(visible(unit.text)))
             for column, result in ((1, self.occlusion), (2, self.rollout)):
-                value = "" if result is None or row >= len(result.scores) else f"{result.scores[row]:+.4f}"
+                value = "" if result is None or row >= len(result.scores) else signed(result.scores[row])
                 self.scores.setItem(row, column, QTableWidgetItem(value))
         if self.occlusion is not None:
             what = f"log p({self.occlusion.target!r})"
             if self.occlusion.contrast:
                 what += f" − log p({self.occlusion.contrast!r})"
+            count = len(shown.units)
+            units = {
+                "word": self.tr("%n word(s)", "", count),
+                "token": self.tr("%n token(s)", "", count),
+                "sentence": self.tr("%n sentence(s)", "", count),
+            }.get(shown.unit, f"{count} {shown.unit}s")
+            summary = self.tr(
+                "Occlusion of {units}: {what} = {base}; {evaluations} token evaluations with prefix reuse "
+                "(naive: {naive})."
+            )
             self.summary.setText(
-                f"Occlusion of {len(shown.units)} {shown.unit}s: {what} = {self.occlusion.base_logprob:.3f}; "
-                f"{self.occlusion.evaluations} token evaluations with prefix reuse "
-                f"(naive: {self.occlusion.naive_evaluations})."
+                summary.format(
+                    units=units,
+                    what=what,
+                    base=number(self.occlusion.base_logprob, 3),
+                    evaluations=integer(self.occlusion.evaluations),
+                    naive=integer(self.occlusion.naive_evaluations),
+                )
             )
 
     def _hover_unit(self, url: QUrl, result: Attribution | None) -> None:
@@ -266,14 +311,17 @@ class InsidePanel(InsideLayout):
             return
         unit = result.units[int(text.split(":")[1])]
         score = result.scores[int(text.split(":")[1])]
-        meaning = "Δ log p (nats)" if result.method == "occlusion" else "share of the attention flow"
-        self.attribution_hover.setText(f"{visible(unit.text)!r}: {result.method} {meaning} {score:+.4f}")
+        if result.method == "occlusion":
+            text = self.tr("{unit}: occlusion Δ log p (nats) {score}")
+        else:
+            text = self.tr("{unit}: rollout share of the attention flow {score}")
+        self.attribution_hover.setText(text.format(unit=repr(visible(unit.text)), score=signed(score)))
 
     # --- export ----------------------------------------------------------------------------------
 
     def export_dialog(self, kind: str) -> None:
         suffix = kind.split("_")[1]
-        path = ask_save_path(self, "Export", f"inside-{kind.split('_')[0]}.{suffix}")
+        path = ask_save_path(self, self.tr("Export"), f"inside-{kind.split('_')[0]}.{suffix}")
         if path is not None:
             self.export(kind, path)
 
@@ -282,9 +330,10 @@ class InsidePanel(InsideLayout):
         what, suffix = kind.split("_")
         source = self.lens if what in ("lens", "chart") else self.occlusion
         if source is None:
-            self.status_message.emit(
-                f"Nothing to export yet: run the {'lens' if what != 'attribution' else what}"
-            )
+            if what == "attribution":
+                self.status_message.emit(self.tr("Nothing to export yet: run the attribution"))
+            else:
+                self.status_message.emit(self.tr("Nothing to export yet: run the lens"))
             return
         if suffix == "png":
             widget = {"lens": self.grid, "chart": self.chart, "attribution": self.attribution_page}[what]
@@ -294,7 +343,7 @@ class InsidePanel(InsideLayout):
             path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
         else:
             path.write_text(self._lens_csv() if what == "lens" else self._attribution_csv(), encoding="utf-8")
-        self.status_message.emit(f"Saved {path.name}")
+        self.status_message.emit(self.tr("Saved {name}").format(name=path.name))
 
     def _attribution_json(self) -> dict[str, Any]:
         return {
