@@ -14,11 +14,12 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from gui.shell.charts import Chart, ChartTheme, token_label, with_alpha
+from gui.shell.text import number
 
 # Okabe–Ito: distinguishable with every common colour-vision deficiency
 QUERY_COLOUR = "#D55E00"  # vermillion
@@ -28,10 +29,21 @@ SERIES_COLOURS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E
 EMBEDDING_X = -2.0  # where the input embedding sits on the layer axis, a step apart from layer 0
 LABELLED_POINTS_MAX = 45  # above this many points, labels only on hover
 
-MAP_HINT = "Search a word to see it among its neighbours on a 2-D map"
-HEATMAP_HINT = "Add two or more texts and press Compare"
-LAYERS_HINT = "Give a word and two sentences that use it, then Compare"
-TRAJECTORY_HINT = "The word's path through the layers appears here"
+CONTEXT = "EmbeddingsCharts"  # the translation context of this module's texts
+MAP_HINT = str(
+    QT_TRANSLATE_NOOP("EmbeddingsCharts", "Search a word to see it among its neighbours on a 2-D map")
+)
+HEATMAP_HINT = str(QT_TRANSLATE_NOOP("EmbeddingsCharts", "Add two or more texts and press Compare"))
+LAYERS_HINT = str(
+    QT_TRANSLATE_NOOP("EmbeddingsCharts", "Give a word and two sentences that use it, then Compare")
+)
+TRAJECTORY_HINT = str(
+    QT_TRANSLATE_NOOP("EmbeddingsCharts", "The word's path through the layers appears here")
+)
+
+
+def _translated(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
 
 
 def _role_colour(role: str) -> str:
@@ -40,7 +52,9 @@ def _role_colour(role: str) -> str:
 
 def _explained_label(axis: int, explained: list[float]) -> str:
     share = explained[axis] * 100 if axis < len(explained) else 0.0
-    return f"PC{axis + 1} ({share:.0f} % of variance)"
+    return QCoreApplication.translate("EmbeddingsCharts", "PC{axis} ({share} % of variance)").format(
+        axis=axis + 1, share=number(share, 0)
+    )
 
 
 class TokenMapChart(Chart):
@@ -49,7 +63,7 @@ class TokenMapChart(Chart):
     point_clicked = Signal(dict)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(MAP_HINT, parent)
+        super().__init__(_translated(MAP_HINT), parent)
         self.points: list[dict[str, Any]] = []
         self.explained: list[float] = []
         self.scatter = pg.ScatterPlotItem(hoverable=True, tip=self._tip)
@@ -66,9 +80,14 @@ class TokenMapChart(Chart):
     def _tip(x: float, y: float, data: Any) -> str:
         point = data or {}
         cosine = point.get("cosine")
-        extra = f"\ncosine {cosine:.3f}" if cosine is not None else ""
+        extra = (
+            "\n"
+            + QCoreApplication.translate("EmbeddingsCharts", "cosine {value}").format(value=number(cosine, 3))
+            if cosine is not None
+            else ""
+        )
         ident = f" (#{point['id']})" if point.get("id", -1) >= 0 else ""
-        return f"{point.get('text', '')!r}{ident}{extra}\nPC1 {x:.3f}, PC2 {y:.3f}"
+        return f"{point.get('text', '')!r}{ident}{extra}\nPC1 {number(x, 3)}, PC2 {number(y, 3)}"
 
     def clear(self) -> None:
         self.points = []
@@ -109,7 +128,11 @@ class TokenMapChart(Chart):
         self.scatter.setData(spots=spots)
         roles = {point["role"] for point in self.points}
         self._reset_legend(
-            [(item, _ROLE_NAMES[role]) for role, item in self._legend_items.items() if role in roles]
+            [
+                (item, _translated(_ROLE_NAMES[role]))
+                for role, item in self._legend_items.items()
+                if role in roles
+            ]
         )
         self.plot_item.setLabel("bottom", _explained_label(0, self.explained), color=theme.text)
         self.plot_item.setLabel("left", _explained_label(1, self.explained), color=theme.text)
@@ -138,14 +161,17 @@ class TokenMapChart(Chart):
             self.point_clicked.emit(dict(points[0].data()))
 
 
-_ROLE_NAMES = {"query": "query", "neighbor": "neighbours"}
+_ROLE_NAMES = {
+    "query": str(QT_TRANSLATE_NOOP("EmbeddingsCharts", "query")),
+    "neighbor": str(QT_TRANSLATE_NOOP("EmbeddingsCharts", "neighbours")),
+}
 
 
 class SimilarityHeatmap(Chart):
     """A cosine matrix of texts: viridis cells, the value written in each, the pair on hover."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(HEATMAP_HINT, parent)
+        super().__init__(_translated(HEATMAP_HINT), parent)
         self.matrix = np.zeros((0, 0))
         self.texts: list[str] = []
         self.image = pg.ImageItem(axisOrder="row-major")
@@ -153,7 +179,11 @@ class SimilarityHeatmap(Chart):
         self.view_box.invertY(True)
         self.view_box.setAspectLocked(True)
         self.colour_bar = pg.ColorBarItem(
-            values=(0, 1), colorMap=pg.colormap.get("viridis"), interactive=False, width=14, label="cosine"
+            values=(0, 1),
+            colorMap=pg.colormap.get("viridis"),
+            interactive=False,
+            width=14,
+            label=self.tr("cosine"),
         )
         self.colour_bar.setImageItem(self.image, insert_in=self.plot_item)
         self.cell_labels: list[pg.TextItem] = []
@@ -188,10 +218,10 @@ class SimilarityHeatmap(Chart):
         self.view_box.autoRange(padding=0.02)
 
     def hover_text(self, row: int, column: int) -> str:
-        return (
-            f"T{row + 1} vs T{column + 1}: cosine {self.matrix[row, column]:.4f}\n"
-            f"T{row + 1}: {self.texts[row]}\nT{column + 1}: {self.texts[column]}"
+        pair = self.tr("T{row} vs T{column}: cosine {value}").format(
+            row=row + 1, column=column + 1, value=number(self.matrix[row, column], 4)
         )
+        return f"{pair}\nT{row + 1}: {self.texts[row]}\nT{column + 1}: {self.texts[column]}"
 
     def _set_cell_labels(self) -> None:
         for label in self.cell_labels:
@@ -206,7 +236,7 @@ class SimilarityHeatmap(Chart):
                 value = self.matrix[row, column]
                 bright = (value - low) / max(high - low, 1e-9) > 0.6  # viridis is light at the top
                 label = pg.TextItem(
-                    f"{value:.2f}", anchor=(0.5, 0.5), color="#202020" if bright else "#f5f5f5"
+                    number(value, 2), anchor=(0.5, 0.5), color="#202020" if bright else "#f5f5f5"
                 )
                 label.setPos(column + 0.5, row + 0.5)
                 self.view_box.addItem(label)
@@ -269,7 +299,7 @@ class LayerCosineChart(_ResultChart):
     """cos(word in sentence a, word in sentence b) at each layer; 'emb' is the input embedding."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(LAYERS_HINT, parent)
+        super().__init__(_translated(LAYERS_HINT), parent)
         self.plot_item.showGrid(x=False, y=True, alpha=0.25)
         self._finish_setup()
 
@@ -290,13 +320,13 @@ class LayerCosineChart(_ResultChart):
                 symbolPen=None,
             )
             self.items.append(curve)
-            entries.append((curve, f"sentence {pair['a'] + 1} vs {pair['b'] + 1}"))
+            entries.append((curve, self.tr("sentence {a} vs {b}").format(a=pair["a"] + 1, b=pair["b"] + 1)))
         self._reset_legend(entries)
         step = max(1, len(layers) // 10)
         ticks = [(EMBEDDING_X, "emb")] + [(float(layer), str(layer)) for layer in layers[::step]]
         self.plot_item.getAxis("bottom").setTicks([ticks])
-        self.plot_item.setLabel("bottom", "layer (emb = input embedding)", color=theme.text)
-        self.plot_item.setLabel("left", "cosine similarity", color=theme.text)
+        self.plot_item.setLabel("bottom", self.tr("layer (emb = input embedding)"), color=theme.text)
+        self.plot_item.setLabel("left", self.tr("cosine similarity"), color=theme.text)
         lowest = min(min(pair["cosine"]) for pair in result["pairs"])
         x_range = (EMBEDDING_X - 1.3, layers[-1] + 0.7)  # room for the "emb" label
         self.view_box.setRange(xRange=x_range, yRange=(min(lowest, 0.9) - 0.05, 1.02), padding=0)
@@ -306,7 +336,7 @@ class TrajectoryChart(_ResultChart):
     """The word's unit vectors at every layer on one PCA map: a path per sentence, layer 0 to last."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(TRAJECTORY_HINT, parent)
+        super().__init__(_translated(TRAJECTORY_HINT), parent)
         self._finish_setup()
 
     def _draw(self, result: dict[str, Any], theme: ChartTheme) -> None:

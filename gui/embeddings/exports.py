@@ -31,7 +31,7 @@ class EmbeddingsExports(EmbeddingsRequests):
             rows = self._csv_rows(view)
             with path.open("w", newline="", encoding="utf-8") as handle:
                 csv.writer(handle).writerows(rows)
-        self.status_message.emit(f"Exported to {path}")
+        self.status_message.emit(self.tr("Exported to {path}").format(path=path))
 
     def _csv_rows(self, view: str) -> list[list[Any]]:
         if view == "neighbours" and self.result is not None:
@@ -65,8 +65,8 @@ class EmbeddingsExports(EmbeddingsRequests):
 
     def export_dialog(self, view: str, kind: str) -> None:
         if not self.has_data(view):
-            self.status_message.emit("Nothing to export yet")
+            self.status_message.emit(self.tr("Nothing to export yet"))
             return
-        path = ask_save_path(self, "Export", f"embeddings-{view}.{kind}")
+        path = ask_save_path(self, self.tr("Export"), f"embeddings-{view}.{kind}")
         if path is not None:
             self.export(view, kind, path)

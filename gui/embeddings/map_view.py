@@ -23,29 +23,33 @@ class MapView(NeighboursView):
         layout.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
         self.map_source = QComboBox()
-        self.map_source.addItem("Map: the query and its neighbours", MAP_NEIGHBOURS)
-        self.map_source.addItem("Map: words you list", MAP_WORDS)
-        self.map_source.addItem("Map: a random sample of the vocabulary", MAP_SAMPLE)
+        self.map_source.addItem(self.tr("Map: the query and its neighbours"), MAP_NEIGHBOURS)
+        self.map_source.addItem(self.tr("Map: words you list"), MAP_WORDS)
+        self.map_source.addItem(self.tr("Map: a random sample of the vocabulary"), MAP_SAMPLE)
         self.map_source.setToolTip(
-            "A 2-D picture of the vectors: their two main directions of variation (PCA). Vectors are\n"
-            "scaled to length 1 first, so the map shows directions, the thing cosine compares."
+            self.tr(
+                "A 2-D picture of the vectors: their two main directions of variation (PCA). Vectors are\n"
+                "scaled to length 1 first, so the map shows directions, the thing cosine compares."
+            )
         )
         self.map_source.currentIndexChanged.connect(self._on_map_source_changed)
         self.map_words = QLineEdit(
             "king, queen, man, woman, prince, princess, boy, girl, Paris, France, Rome, Italy"
         )
-        self.map_words.setToolTip("Comma-separated words (each as a word start, with a leading space)")
+        self.map_words.setToolTip(
+            self.tr("Comma-separated words (each as a word start, with a leading space)")
+        )
         self.map_words.returnPressed.connect(self.draw_map)
         self.sample_size = QSpinBox()
         self.sample_size.setRange(10, 5000)
         self.sample_size.setValue(400)
         self.sample_size.setPrefix("n = ")
-        self.sample_size.setToolTip("How many tokens to sample (the filters above apply)")
+        self.sample_size.setToolTip(self.tr("How many tokens to sample (the filters above apply)"))
         self.seed = QSpinBox()
         self.seed.setRange(0, 999_999)
-        self.seed.setPrefix("seed ")
-        self.seed.setToolTip("Same seed, same sample")
-        self.draw_button = QPushButton("Draw")
+        self.seed.setPrefix(self.tr("seed "))
+        self.seed.setToolTip(self.tr("Same seed, same sample"))
+        self.draw_button = QPushButton(self.tr("Draw"))
         self.draw_button.clicked.connect(self.draw_map)
         row.addWidget(self.map_source)
         row.addWidget(self.map_words, 3)
@@ -56,12 +60,14 @@ class MapView(NeighboursView):
         layout.addLayout(row)
         self.token_map = TokenMapChart()
         self.token_map.point_clicked.connect(self._on_point_clicked)
-        self.token_map.setToolTip("Hover a point for its token and cosine; click it to search its neighbours")
+        self.token_map.setToolTip(
+            self.tr("Hover a point for its token and cosine; click it to search its neighbours")
+        )
         layout.addWidget(self.token_map, 1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.export_map_button = QPushButton("Export PNG…")
-        self.export_map_button.setToolTip("Save the map as a PNG picture")
+        self.export_map_button = QPushButton(self.tr("Export PNG…"))
+        self.export_map_button.setToolTip(self.tr("Save the map as a PNG picture"))
         self.export_map_button.clicked.connect(lambda: self.export_dialog("map", "png"))
         buttons.addWidget(self.export_map_button)
         layout.addLayout(buttons)
@@ -92,7 +98,7 @@ class MapView(NeighboursView):
         self.map_words.setVisible(source == MAP_WORDS)
         self.sample_size.setVisible(source == MAP_SAMPLE)
         self.seed.setVisible(source == MAP_SAMPLE)
-        self.draw_button.setText("Search" if source == MAP_NEIGHBOURS else "Draw")
+        self.draw_button.setText(self.tr("Search") if source == MAP_NEIGHBOURS else self.tr("Draw"))
 
     def _show_map(self, result: dict[str, Any]) -> None:
         self.map_result = result

@@ -6,7 +6,15 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt, Slot
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    Qt,
+    Slot,
+)
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,8 +37,16 @@ from PySide6.QtWidgets import (
 from gui.embeddings.charts import NEIGHBOUR_COLOUR
 from gui.embeddings.exports import EmbeddingsExports
 from gui.shell.charts import token_label
+from gui.shell.text import integer, number
 
-TABLE_COLUMNS = ("Rank", "Token", "Id", "Cosine", "Distance", "")
+TABLE_COLUMNS = (
+    str(QT_TRANSLATE_NOOP("NeighboursView", "Rank")),
+    str(QT_TRANSLATE_NOOP("NeighboursView", "Token")),
+    str(QT_TRANSLATE_NOOP("NeighboursView", "Id")),
+    str(QT_TRANSLATE_NOOP("NeighboursView", "Cosine")),
+    str(QT_TRANSLATE_NOOP("NeighboursView", "Distance")),
+    "",
+)
 BAR_COLUMN = 5
 MODE_WORD, MODE_ANALOGY = "word", "analogy"
 
@@ -60,11 +76,14 @@ class NeighboursView(EmbeddingsExports):
     def _build_search_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
         self.mode = QComboBox()
-        self.mode.addItem("Word or phrase", MODE_WORD)
-        self.mode.addItem("Analogy a − b + c", MODE_ANALOGY)
+        self.mode.addItem(self.tr("Word or phrase"), MODE_WORD)
+        self.mode.addItem(self.tr("Analogy a − b + c"), MODE_ANALOGY)
         self.mode.setToolTip(
-            "Word or phrase: its vector (several tokens: the mean of their vectors), or #id for one token.\n"
-            "Analogy: the vector a − b + c, e.g. king, man, woman → queen."
+            self.tr(
+                "Word or phrase: its vector (several tokens: the mean of their vectors), "
+                "or #id for one token.\n"
+                "Analogy: the vector a − b + c, e.g. king, man, woman → queen."
+            )
         )
         self.mode.currentIndexChanged.connect(self._on_mode_changed)
         self.query = QLineEdit("king")
@@ -74,10 +93,10 @@ class NeighboursView(EmbeddingsExports):
         self.k.setRange(1, 200)
         self.k.setValue(15)
         self.k.setPrefix("k = ")
-        self.k.setToolTip("How many neighbours to list")
-        self.search_button = QPushButton("Search")
+        self.k.setToolTip(self.tr("How many neighbours to list"))
+        self.search_button = QPushButton(self.tr("Search"))
         self.search_button.setDefault(True)
-        self.search_button.setToolTip("Find the nearest tokens over the whole vocabulary (Enter)")
+        self.search_button.setToolTip(self.tr("Find the nearest tokens over the whole vocabulary (Enter)"))
         self.search_button.clicked.connect(self.search)
         row.addWidget(self.mode)
         row.addWidget(self.query, 1)
@@ -88,23 +107,31 @@ class NeighboursView(EmbeddingsExports):
 
     def _build_filter_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.leading_space = QCheckBox("Word start (leading space)")
+        self.leading_space = QCheckBox(self.tr("Word start (leading space)"))
         self.leading_space.setChecked(True)
         self.leading_space.setToolTip(
-            "Tokenizers keep the space before a word: ' king' is the word, 'king' is a piece found inside\n"
-            "other words or at the start of a text. Ticked, a space is put before what you type."
+            self.tr(
+                "Tokenizers keep the space before a word: ' king' is the word, "
+                "'king' is a piece found inside\n"
+                "other words or at the start of a text. Ticked, a space is put before what you type."
+            )
         )
-        self.hide_special = QCheckBox("Hide special and byte tokens")
+        self.hide_special = QCheckBox(self.tr("Hide special and byte tokens"))
         self.hide_special.setChecked(True)
         self.hide_special.setToolTip(
-            "Leave out control tokens (<bos>, <|im_end|> …) and raw bytes (<0xE2> …)"
+            self.tr("Leave out control tokens (<bos>, <|im_end|> …) and raw bytes (<0xE2> …)")
         )
-        self.whole_words = QCheckBox("Whole words only")
-        self.whole_words.setToolTip("Only tokens that start a word (leading space) and are letters only")
-        self.include_query = QCheckBox("List the query's own tokens")
+        self.whole_words = QCheckBox(self.tr("Whole words only"))
+        self.whole_words.setToolTip(
+            self.tr("Only tokens that start a word (leading space) and are letters only")
+        )
+        self.include_query = QCheckBox(self.tr("List the query's own tokens"))
         self.include_query.setToolTip(
-            "Normally the query's tokens are left out of its neighbours. Ticked, they stay in the ranking:\n"
-            "a one-token query then comes first with cosine 1 (every vector is identical to itself)."
+            self.tr(
+                "Normally the query's tokens are left out of its neighbours. "
+                "Ticked, they stay in the ranking:\n"
+                "a one-token query then comes first with cosine 1 (every vector is identical to itself)."
+            )
         )
         for box in (self.leading_space, self.hide_special, self.whole_words, self.include_query):
             row.addWidget(box)
@@ -120,7 +147,9 @@ class NeighboursView(EmbeddingsExports):
         self.query_label.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.query_label)
         self.table = QTableWidget(0, len(TABLE_COLUMNS))
-        self.table.setHorizontalHeaderLabels(list(TABLE_COLUMNS))
+        self.table.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("NeighboursView", title) if title else "" for title in TABLE_COLUMNS]
+        )
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -131,12 +160,12 @@ class NeighboursView(EmbeddingsExports):
         header.setSectionResizeMode(BAR_COLUMN, QHeaderView.ResizeMode.Fixed)
         self.table.setColumnWidth(BAR_COLUMN, 110)
         self.table.setItemDelegateForColumn(BAR_COLUMN, CosineBarDelegate(self.table))
-        self.table.setToolTip("Double-click a token to search its own neighbours")
+        self.table.setToolTip(self.tr("Double-click a token to search its own neighbours"))
         self.table.cellDoubleClicked.connect(self._on_row_double_clicked)
         layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
-        self.export_csv_button = QPushButton("Export CSV…")
-        self.export_csv_button.setToolTip("Save the neighbour table as CSV")
+        self.export_csv_button = QPushButton(self.tr("Export CSV…"))
+        self.export_csv_button.setToolTip(self.tr("Save the neighbour table as CSV"))
         self.export_csv_button.clicked.connect(lambda: self.export_dialog("neighbours", "csv"))
         buttons.addWidget(self.export_csv_button)
         buttons.addStretch(1)
@@ -158,13 +187,13 @@ class NeighboursView(EmbeddingsExports):
         """Search the box's query: its neighbours and, when the map follows them, the map."""
         typed = self.query.text()
         if not typed.strip():
-            self.status_message.emit("Type a word, a phrase or #id")
+            self.status_message.emit(self.tr("Type a word, a phrase or #id"))
             return None
         params: dict[str, Any] = {"k": self.k.value(), **self._filters()}
         if self.mode.currentData() == MODE_ANALOGY:
             parts = [part for part in typed.split(",")]
             if len(parts) != 3:
-                self.status_message.emit("An analogy needs three words: a, b, c")
+                self.status_message.emit(self.tr("An analogy needs three words: a, b, c"))
                 return None
             params["analogy"] = ",".join(self._as_word(part) for part in parts)
         else:
@@ -180,12 +209,12 @@ class NeighboursView(EmbeddingsExports):
     def _on_mode_changed(self) -> None:
         analogy = self.mode.currentData() == MODE_ANALOGY
         self.query.setPlaceholderText(
-            "a, b, c   e.g. king, man, woman" if analogy else "a word, a phrase or #id"
+            self.tr("a, b, c   e.g. king, man, woman") if analogy else self.tr("a word, a phrase or #id")
         )
         self.query.setToolTip(
-            "Three words a, b, c: the tokens nearest to a − b + c"
+            self.tr("Three words a, b, c: the tokens nearest to a − b + c")
             if analogy
-            else "A word, a phrase (the mean of its tokens' vectors) or #id for one token id"
+            else self.tr("A word, a phrase (the mean of its tokens' vectors) or #id for one token id")
         )
         if analogy and "," not in self.query.text():
             self.query.setText("king, man, woman")
@@ -202,8 +231,12 @@ class NeighboursView(EmbeddingsExports):
             self._fill_row(row, item)
         table = self.result.get("table", {}) if self.result else {}
         if table.get("seconds") is not None:
-            origin = "from the cache" if table.get("from_cache") else "read from the model file"
-            self.status_message.emit(f"Embedding matrix {origin} in {table['seconds']:.1f} s")
+            seconds = number(table["seconds"], 1)
+            if table.get("from_cache"):
+                message = self.tr("Embedding matrix from the cache in {seconds} s")
+            else:
+                message = self.tr("Embedding matrix read from the model file in {seconds} s")
+            self.status_message.emit(message.format(seconds=seconds))
 
     @staticmethod
     def _query_summary(result: dict[str, Any]) -> str:
@@ -212,16 +245,24 @@ class NeighboursView(EmbeddingsExports):
             f"<code>{html.escape(repr(token['text']))}</code> #{token['id']}"
             for token in result["query_tokens"]
         )
-        kind = "a − b + c" if result["mode"] == MODE_ANALOGY else "query"
-        mean = (
-            " (the mean of their vectors)"
-            if result["mode"] != MODE_ANALOGY and len(result["query_tokens"]) > 1
-            else ""
-        )
+        translate = QCoreApplication.translate
+        if result["mode"] == MODE_ANALOGY:
+            head = translate("NeighboursView", "<b>{query}</b> — a − b + c tokens: {tokens}.")
+        elif len(result["query_tokens"]) > 1:
+            head = translate(
+                "NeighboursView", "<b>{query}</b> — query tokens: {tokens} (the mean of their vectors)."
+            )
+        else:
+            head = translate("NeighboursView", "<b>{query}</b> — query tokens: {tokens}.")
+        tail = translate("NeighboursView", "Nearest of {vocab} tokens in {ms} ms, from {model}.")
         return (
-            f"<b>{html.escape(result['query'].strip())}</b> — {kind} tokens: {tokens}{mean}. "
-            f"Nearest of {result['vocab_size']:,} tokens in {result['query_ms']:.0f} ms, "
-            f"from {html.escape(result['model'])}."
+            head.format(query=html.escape(result["query"].strip()), tokens=tokens)
+            + " "
+            + tail.format(
+                vocab=integer(result["vocab_size"]),
+                ms=number(result["query_ms"], 0),
+                model=html.escape(result["model"]),
+            )
         )
 
     def _fill_row(self, row: int, item: dict[str, Any]) -> None:
@@ -229,14 +270,18 @@ class NeighboursView(EmbeddingsExports):
             str(row + 1),
             token_label(item["text"]),
             str(item["id"]),
-            f"{item['cosine']:.4f}",
-            f"{item['distance']:.4f}",
+            number(item["cosine"], 4),
+            number(item["distance"], 4),
         ]
         for column, text in enumerate(cells):
             cell = QTableWidgetItem(text)
             if column in (0, 2, 3, 4):
                 cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            cell.setToolTip(f"{item['text']!r} (token #{item['id']}): cosine {item['cosine']:.4f}")
+            cell.setToolTip(
+                self.tr("{token} (token #{id}): cosine {cosine}").format(
+                    token=repr(item["text"]), id=item["id"], cosine=number(item["cosine"], 4)
+                )
+            )
             self.table.setItem(row, column, cell)
         bar = QTableWidgetItem("")
         bar.setData(Qt.ItemDataRole.UserRole, float(item["cosine"]))

@@ -11,7 +11,7 @@ import html
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Slot
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -25,16 +25,20 @@ from PySide6.QtWidgets import (
 )
 
 from engine.process.protocol import Failed, Loaded, TaskProgress, TaskResult, Unloaded
-from gui.embeddings.context_view import CONTEXT_NOTE, ContextView
+from gui.embeddings.context_view import ContextView, context_note
 from gui.embeddings.map_view import MapView
 from gui.embeddings.similarity_view import SimilarityView
 from gui.shell.bridge import EngineBridge
+from gui.shell.text import integer
 from gui.shell.widgets import NoticePanel
 
-TEACHING_NOTE = (
-    "Each token is a vector: a row of the model's embedding matrix. Two vectors are compared by their "
-    "<b>cosine similarity</b> cos(u, v) = u·v / (|u| |v|): near 1 = same direction (similar), 0 = "
-    "unrelated, −1 = opposite. <b>Cosine distance</b> = 1 − cos."
+TEACHING_NOTE = str(
+    QT_TRANSLATE_NOOP(
+        "EmbeddingsPanel",
+        "Each token is a vector: a row of the model's embedding matrix. Two vectors are compared by their "
+        "<b>cosine similarity</b> cos(u, v) = u·v / (|u| |v|): near 1 = same direction (similar), 0 = "
+        "unrelated, −1 = opposite. <b>Cosine distance</b> = 1 − cos.",
+    )
 )
 
 
@@ -42,7 +46,11 @@ def model_name(info: dict[str, Any] | None) -> str:
     """How results name the model that made them: its GGUF name, else its file name."""
     if info is None:
         return ""
-    return str(info.get("name") or Path(str(info.get("path", ""))).name or "this model")
+    return str(
+        info.get("name")
+        or Path(str(info.get("path", ""))).name
+        or QCoreApplication.translate("EmbeddingsPanel", "this model")
+    )
 
 
 class EmbeddingsPanel(MapView, SimilarityView, ContextView):
@@ -67,14 +75,18 @@ class EmbeddingsPanel(MapView, SimilarityView, ContextView):
     def _build(self) -> None:
         self.stack = QStackedWidget()
         self.empty = NoticePanel(
-            "Embeddings",
-            "Load a model to explore its embeddings: the nearest neighbours of a word in the model's own "
-            "embedding matrix, a 2-D map, text similarity, and a word's vector moving with its context.",
+            self.tr("Embeddings"),
+            self.tr(
+                "Load a model to explore its embeddings: the nearest neighbours of a word in the model's own "
+                "embedding matrix, a 2-D map, text similarity, and a word's vector moving with its context."
+            ),
         )
         self.loading = NoticePanel(
-            "Embeddings",
-            "A model is loading; its embeddings can be explored here as soon as it is ready. Results of "
-            "the model loaded before are cleared: each result belongs to the model that made it.",
+            self.tr("Embeddings"),
+            self.tr(
+                "A model is loading; its embeddings can be explored here as soon as it is ready. Results of "
+                "the model loaded before are cleared: each result belongs to the model that made it."
+            ),
         )
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self._build_content())
@@ -89,19 +101,21 @@ class EmbeddingsPanel(MapView, SimilarityView, ContextView):
         layout.setContentsMargins(12, 10, 12, 8)
         layout.setSpacing(8)
         header = QHBoxLayout()
-        self.note = QLabel(TEACHING_NOTE)
+        self.note = QLabel(QCoreApplication.translate("EmbeddingsPanel", TEACHING_NOTE))
         self.note.setWordWrap(True)
         self.note.setTextFormat(Qt.TextFormat.RichText)
         header.addWidget(self.note, 1)
         self._add_busy_controls(header)
         layout.addLayout(header)
         self.views = QTabWidget()
-        self.views.addTab(self._build_neighbours(), "Neighbours")
-        self.views.addTab(self._build_similarity(), "Text similarity")
-        self.views.addTab(self._build_context(), "Word in context")
-        self.views.setTabToolTip(0, "The tokens nearest to a word in the embedding matrix, and a 2-D map")
-        self.views.setTabToolTip(1, "How similar whole texts are, from the model's hidden states")
-        self.views.setTabToolTip(2, "The same word in different sentences, compared layer by layer")
+        self.views.addTab(self._build_neighbours(), self.tr("Neighbours"))
+        self.views.addTab(self._build_similarity(), self.tr("Text similarity"))
+        self.views.addTab(self._build_context(), self.tr("Word in context"))
+        self.views.setTabToolTip(
+            0, self.tr("The tokens nearest to a word in the embedding matrix, and a 2-D map")
+        )
+        self.views.setTabToolTip(1, self.tr("How similar whole texts are, from the model's hidden states"))
+        self.views.setTabToolTip(2, self.tr("The same word in different sentences, compared layer by layer"))
         layout.addWidget(self.views, 1)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.cancel)
         return content
@@ -145,13 +159,15 @@ class EmbeddingsPanel(MapView, SimilarityView, ContextView):
         self.similarity_legend.setText("")
         self.layer_chart.clear()
         self.trajectory.clear()
-        self.context_summary.setText(CONTEXT_NOTE)
+        self.context_summary.setText(context_note())
         if info is not None:
             self.layer.setRange(-1, int(info.get("n_layers", 1)) - 1)
-            self.note.setText(
-                f"{TEACHING_NOTE} Here: {int(info.get('vocab_size', 0)):,} tokens × "
-                f"{int(info.get('n_embd', 0))} numbers ({html.escape(self.model_name)})."
+            here = self.tr("Here: {vocab} tokens × {width} numbers ({model}).").format(
+                vocab=integer(int(info.get("vocab_size", 0))),
+                width=integer(int(info.get("n_embd", 0))),
+                model=html.escape(self.model_name),
             )
+            self.note.setText(f"{QCoreApplication.translate('EmbeddingsPanel', TEACHING_NOTE)} {here}")
 
     def remembered_inputs(self) -> dict[str, QWidget]:
         return {
@@ -191,7 +207,11 @@ class EmbeddingsPanel(MapView, SimilarityView, ContextView):
         elif isinstance(event, Failed) and event.request_id in self.requests.values():
             self._finish(event.request_id)
             cancelled = event.kind == "cancelled"
-            self.status_message.emit("Cancelled" if cancelled else f"Embeddings: {event.message}")
+            self.status_message.emit(
+                self.tr("Cancelled")
+                if cancelled
+                else self.tr("Embeddings: {message}").format(message=event.message)
+            )
             if not cancelled:
                 self.query_label.setText(f"<span style='color:#c0392b'>{html.escape(event.message)}</span>")
 

@@ -24,8 +24,8 @@ class EmbeddingsRequests(QWidget):
         self.progress.setFixedWidth(220)
         self.progress.setVisible(False)
         self.progress.setFormat("%p %")
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setToolTip("Stop the running computation (Esc)")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setToolTip(self.tr("Stop the running computation (Esc)"))
         self.cancel_button.setVisible(False)
         self.cancel_button.clicked.connect(self.cancel)
         row.addWidget(self.progress)
@@ -33,7 +33,7 @@ class EmbeddingsRequests(QWidget):
 
     def _run(self, view: str, task: str, params: dict[str, Any]) -> int | None:
         if self.bridge.info is None:
-            self.status_message.emit("Load a model first")
+            self.status_message.emit(self.tr("Load a model first"))
             return None
         previous = self.requests.get(view)
         if previous is not None:

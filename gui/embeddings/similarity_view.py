@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
 from gui.embeddings.charts import SimilarityHeatmap
@@ -19,10 +19,13 @@ DEFAULT_TEXTS = (
     "Investors sold their shares.",
     "Preheat the oven to 200 degrees.",
 )
-SIMILARITY_NOTE = (
-    "Each text becomes one vector: the mean of its tokens' hidden states at the chosen layer (BOS left "
-    "out). The hidden states of a model share a common direction, so every value is high: compare the "
-    "cells with each other, not with 0."
+SIMILARITY_NOTE = str(
+    QT_TRANSLATE_NOOP(
+        "SimilarityView",
+        "Each text becomes one vector: the mean of its tokens' hidden states at the chosen layer (BOS left "
+        "out). The hidden states of a model share a common direction, so every value is high: compare the "
+        "cells with each other, not with 0.",
+    )
 )
 
 
@@ -34,27 +37,27 @@ class SimilarityView(EmbeddingsExports):
         layout = QHBoxLayout(page)
         layout.setContentsMargins(0, 8, 0, 0)
         left = QVBoxLayout()
-        left.addWidget(QLabel("<b>Texts</b> (one per line)"))
+        left.addWidget(QLabel(self.tr("<b>Texts</b> (one per line)")))
         self.texts = QPlainTextEdit("\n".join(DEFAULT_TEXTS))
-        self.texts.setToolTip("Two to twelve texts, one per line")
+        self.texts.setToolTip(self.tr("Two to twelve texts, one per line"))
         left.addWidget(self.texts, 1)
         row = QHBoxLayout()
         self.layer = QSpinBox()
         self.layer.setRange(-1, 0)
         self.layer.setValue(-1)
-        self.layer.setSpecialValueText("last layer")
-        self.layer.setPrefix("layer ")
+        self.layer.setSpecialValueText(self.tr("last layer"))
+        self.layer.setPrefix(self.tr("layer "))
         self.layer.setToolTip(
-            "Whose hidden states to average: 0 = after the first block, 'last layer' = the top"
+            self.tr("Whose hidden states to average: 0 = after the first block, 'last layer' = the top")
         )
-        self.compare_button = QPushButton("Compare")
-        self.compare_button.setToolTip("Compute every pair's cosine similarity")
+        self.compare_button = QPushButton(self.tr("Compare"))
+        self.compare_button.setToolTip(self.tr("Compute every pair's cosine similarity"))
         self.compare_button.clicked.connect(self.compare_texts)
         row.addWidget(self.layer)
         row.addStretch(1)
         row.addWidget(self.compare_button)
         left.addLayout(row)
-        note = QLabel(SIMILARITY_NOTE)
+        note = QLabel(QCoreApplication.translate("SimilarityView", SIMILARITY_NOTE))
         note.setWordWrap(True)
         left.addWidget(note)
         self.similarity_legend = QLabel("")
@@ -62,9 +65,9 @@ class SimilarityView(EmbeddingsExports):
         self.similarity_legend.setTextFormat(Qt.TextFormat.RichText)
         left.addWidget(self.similarity_legend)
         buttons = QHBoxLayout()
-        csv_button = QPushButton("Export CSV…")
+        csv_button = QPushButton(self.tr("Export CSV…"))
         csv_button.clicked.connect(lambda: self.export_dialog("similarity", "csv"))
-        png_button = QPushButton("Export PNG…")
+        png_button = QPushButton(self.tr("Export PNG…"))
         png_button.clicked.connect(lambda: self.export_dialog("similarity", "png"))
         buttons.addWidget(csv_button)
         buttons.addWidget(png_button)
@@ -75,7 +78,7 @@ class SimilarityView(EmbeddingsExports):
         holder.setMaximumWidth(420)
         layout.addWidget(holder)
         self.heatmap = SimilarityHeatmap()
-        self.heatmap.setToolTip("Hover a cell for the two texts and their cosine")
+        self.heatmap.setToolTip(self.tr("Hover a cell for the two texts and their cosine"))
         layout.addWidget(self.heatmap, 1)
         return page
 
@@ -83,7 +86,7 @@ class SimilarityView(EmbeddingsExports):
     def compare_texts(self) -> int | None:
         texts = [line.strip() for line in self.texts.toPlainText().splitlines() if line.strip()][:12]
         if len(texts) < 2:
-            self.status_message.emit("Give at least two texts, one per line")
+            self.status_message.emit(self.tr("Give at least two texts, one per line"))
             return None
         layer = None if self.layer.value() < 0 else self.layer.value()
         return self._run("similarity", "embeddings.similarity", {"texts": texts, "layer": layer})
@@ -92,7 +95,7 @@ class SimilarityView(EmbeddingsExports):
         self.similarity_result = result
         self.heatmap.set_matrix(result["texts"], result["matrix"])
         lines = [f"<b>T{index + 1}</b> {html.escape(text)}" for index, text in enumerate(result["texts"])]
-        self.similarity_legend.setText(
-            f"{html.escape(result['model'])}, layer {result['layer']} of 0–{result['n_layers'] - 1}:<br>"
-            + "<br>".join(lines)
+        head = self.tr("{model}, layer {layer} of 0–{last}:").format(
+            model=html.escape(result["model"]), layer=result["layer"], last=result["n_layers"] - 1
         )
+        self.similarity_legend.setText(head + "<br>" + "<br>".join(lines))

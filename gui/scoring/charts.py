@@ -5,17 +5,18 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from gui.shell.charts import AFTER_COLOUR, BEFORE_COLOUR, SECOND_SERIES_COLOUR, Chart, ChartTheme, token_label
 
-EMPTY_HINT = "Score a text to see each token's surprisal here"
+EMPTY_HINT = str(QT_TRANSLATE_NOOP("TokenTrack", "Score a text to see each token's surprisal here"))
 
 
 class TokenTrack(Chart):
     """Bars per token position; the x axis is labelled with the tokens."""
 
     def __init__(self) -> None:
-        super().__init__(EMPTY_HINT)
+        super().__init__(QCoreApplication.translate("TokenTrack", EMPTY_HINT))
         self.bars = pg.BarGraphItem(x=[], height=[], width=0.8, brush=BEFORE_COLOUR)
         self.second = pg.BarGraphItem(x=[], height=[], width=0.4, brush=AFTER_COLOUR)
         self.flips = pg.ScatterPlotItem(symbol="t", size=10, brush=SECOND_SERIES_COLOUR)
@@ -34,27 +35,27 @@ class TokenTrack(Chart):
     ) -> None:
         """One bar per token (the unscored first token has none); `second`: the other text's bars."""
         self.values = np.array([np.nan if b is None else b for b in bits], dtype=float)
-        self._draw(texts, self.values, "surprisal (bits)", second)
+        self._draw(texts, self.values, self.tr("surprisal (bits)"), second)
         self.flips.setData([], [])
         self._reset_legend(
-            [(self.bars, "surprisal −log₂ P, bits")]
-            + ([(self.second, "text B, same position")] if second else [])
+            [(self.bars, self.tr("surprisal −log₂ P, bits"))]
+            + ([(self.second, self.tr("text B, same position"))] if second else [])
         )
 
     def show_kl(self, texts: list[str], kl: list[float | None], flips: list[int]) -> None:
         self.values = np.array([np.nan if k is None else k for k in kl], dtype=float)
-        self._draw(texts, self.values, "KL(A ‖ B), nats", None)
+        self._draw(texts, self.values, self.tr("KL(A ‖ B), nats"), None)
         heights = np.nan_to_num(self.values)
         self.flips.setData(flips, [float(heights[i]) for i in flips])
-        self._reset_legend([(self.bars, "KL per token"), (self.flips, "top token flips")])
+        self._reset_legend([(self.bars, self.tr("KL per token")), (self.flips, self.tr("top token flips"))])
 
     def show_word_bits(
         self, texts: list[str], bits_a: list[float | None], bits_b: list[float | None]
     ) -> None:
         self.values = np.array([np.nan if b is None else b for b in bits_a], dtype=float)
-        self._draw(texts, self.values, "surprisal per word (bits)", bits_b)
+        self._draw(texts, self.values, self.tr("surprisal per word (bits)"), bits_b)
         self.flips.setData([], [])
-        self._reset_legend([(self.bars, "model A"), (self.second, "model B")])
+        self._reset_legend([(self.bars, self.tr("model A")), (self.second, self.tr("model B"))])
 
     def _draw(
         self, texts: list[str], values: np.ndarray, axis: str, second: list[float | None] | None

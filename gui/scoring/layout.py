@@ -3,7 +3,7 @@ comparison's summary table and the exports. Behaviour lives in panel.py."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -26,21 +26,39 @@ from gui.scoring.charts import TokenTrack
 from gui.scoring.quantize_types import COPY_TYPES
 from gui.shell.widgets import NoticePanel
 
-HOVER_HINT = "Hover a token for its probability, rank and the alternatives the model expected"
+HOVER_HINT = str(
+    QT_TRANSLATE_NOOP(
+        "ScoreLayout", "Hover a token for its probability, rank and the alternatives the model expected"
+    )
+)
 EXAMPLE_A = "Recife é uma cidade"
 EXAMPLE_B = "Recife é uma país"
-SCORE_TIP = (
-    "Teacher forcing: the model reads the text and, at every token, says how probable that token was "
-    "given everything before it (Ctrl+Return)"
+SCORE_TIP = str(
+    QT_TRANSLATE_NOOP(
+        "ScoreLayout",
+        "Teacher forcing: the model reads the text and, at every token, says how probable that token was "
+        "given everything before it (Ctrl+Return)",
+    )
 )
-COMPARE_TIP = (
-    "Read the text A with the loaded model (A) and with model B. Same vocabulary: KL(P_A ‖ P_B) over the "
-    "whole vocabulary at every token; different vocabularies: surprisal per word"
+COMPARE_TIP = str(
+    QT_TRANSLATE_NOOP(
+        "ScoreLayout",
+        "Read the text A with the loaded model (A) and with model B. Same vocabulary: KL(P_A ‖ P_B) over the "
+        "whole vocabulary at every token; different vocabularies: surprisal per word",
+    )
 )
-COPY_TIP = (
-    "Write a lower-precision copy of the loaded model with llama.cpp's own quantizer into Lanterna's cache "
-    "folder, then compare the model with it (a few seconds for the packaged models)"
+COPY_TIP = str(
+    QT_TRANSLATE_NOOP(
+        "ScoreLayout",
+        "Write a lower-precision copy of the loaded model with llama.cpp's own quantizer into "
+        "Lanterna's cache folder, then compare the model with it (a few seconds for the packaged models)",
+    )
 )
+
+
+def hover_hint() -> str:
+    """HOVER_HINT in the GUI's language."""
+    return QCoreApplication.translate("ScoreLayout", HOVER_HINT)
 
 
 def _editor(placeholder: str, text: str) -> QPlainTextEdit:
@@ -54,45 +72,47 @@ def _editor(placeholder: str, text: str) -> QPlainTextEdit:
 class ScoreLayout(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.text_a = _editor("Paste or type a text to score…", EXAMPLE_A)
-        self.text_b = _editor("Optional: a second text, scored side by side", EXAMPLE_B)
-        self.open_button = QPushButton("Open text…")
+        translate = QCoreApplication.translate
+        self.text_a = _editor(self.tr("Paste or type a text to score…"), EXAMPLE_A)
+        self.text_b = _editor(self.tr("Optional: a second text, scored side by side"), EXAMPLE_B)
+        self.open_button = QPushButton(self.tr("Open text…"))
         self.top_n = QSpinBox()
         self.top_n.setRange(0, 20)
         self.top_n.setValue(5)
-        self.top_n.setPrefix("alternatives ")
-        self.top_n.setToolTip("How many of the model's most probable tokens to list for each position")
-        self.colour_mode = QComboBox()
-        self.colour_mode.addItems(["Shade by surprisal", "Shade by rank (GLTR)"])
-        self.colour_mode.setToolTip(
-            "Surprisal −log₂ P on a viridis scale, or GLTR's rank buckets: top 10 / 100 / 1,000 / beyond"
+        self.top_n.setPrefix(self.tr("alternatives "))
+        self.top_n.setToolTip(
+            self.tr("How many of the model's most probable tokens to list for each position")
         )
-        self.score_button = QPushButton("Score")
-        self.score_button.setToolTip(SCORE_TIP)
+        self.colour_mode = QComboBox()
+        self.colour_mode.addItems([self.tr("Shade by surprisal"), self.tr("Shade by rank (GLTR)")])
+        self.colour_mode.setToolTip(
+            self.tr(
+                "Surprisal −log₂ P on a viridis scale, or GLTR's rank buckets: top 10 / 100 / 1,000 / beyond"
+            )
+        )
+        self.score_button = QPushButton(self.tr("Score"))
+        self.score_button.setToolTip(translate("ScoreLayout", SCORE_TIP))
         self.model_b = QComboBox()
         for spec in packaged_models():
             self.model_b.addItem(spec.title, spec.key)
-        self.model_b.addItem("Open GGUF…", "")
-        self.model_b.setToolTip("Model B, compared with the loaded model A")
+        self.model_b.addItem(self.tr("Open GGUF…"), "")
+        self.model_b.setToolTip(self.tr("Model B, compared with the loaded model A"))
         self.copy_type = QComboBox()
         self.copy_type.addItems(COPY_TYPES)
-        self.copy_type.setToolTip(COPY_TIP)
-        self.copy_button = QPushButton("Make a smaller copy")
-        self.copy_button.setToolTip(COPY_TIP)
-        self.compare_button = QPushButton("Compare models")
-        self.compare_button.setToolTip(COMPARE_TIP)
-        self.cancel_button = QPushButton("Cancel")
+        self.copy_type.setToolTip(translate("ScoreLayout", COPY_TIP))
+        self.copy_button = QPushButton(self.tr("Make a smaller copy"))
+        self.copy_button.setToolTip(translate("ScoreLayout", COPY_TIP))
+        self.compare_button = QPushButton(self.tr("Compare models"))
+        self.compare_button.setToolTip(translate("ScoreLayout", COMPARE_TIP))
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         self.progress = QProgressBar()
         self.progress_note = QLabel("")
         self.export_csv = QPushButton("CSV…")
         self.export_json = QPushButton("JSON…")
         self.export_png = QPushButton("PNG…")
-        for button, what in (
-            (self.export_csv, "the tokens"),
-            (self.export_json, "everything shown"),
-            (self.export_png, "the chart"),
-        ):
-            button.setToolTip(f"Export {what}")
+        self.export_csv.setToolTip(self.tr("Export the tokens"))
+        self.export_json.setToolTip(self.tr("Export everything shown"))
+        self.export_png.setToolTip(self.tr("Export the chart"))
         self.model_note = QLabel("")
         self.model_note.setWordWrap(True)
         self.legend = QLabel("")
@@ -106,31 +126,31 @@ class ScoreLayout(QWidget):
         for label in (self.totals_a, self.totals_b, self.legend):
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.RichText)
-        self.details = QLabel(
-            "Hover a token for its probability, rank and the alternatives the model expected"
-        )
+        self.details = QLabel(hover_hint())
         self.details.setWordWrap(True)
         self.details.setTextFormat(Qt.TextFormat.RichText)
         self.chart = TokenTrack()
         self.summary = QTableWidget(0, 2)
-        self.summary.setHorizontalHeaderLabels(["Statistic", "Value"])
+        self.summary.setHorizontalHeaderLabels([self.tr("Statistic"), self.tr("Value")])
         self.summary.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.summary.horizontalHeader().setStretchLastSection(True)
         self.summary.verticalHeader().setVisible(False)
         self.empty = NoticePanel(
-            "Score any text",
-            "Type or paste a text and press <b>Score</b>: every token is shaded by how surprised the "
-            "model was (surprisal = −log₂ P, in bits), with the text's log-likelihood, cross-entropy and "
-            "perplexity. Add a second text to compare the two side by side, or <b>Compare models</b> to "
-            "read the text with two models (for example the loaded model and its own Q2_K copy).",
+            self.tr("Score any text"),
+            self.tr(
+                "Type or paste a text and press <b>Score</b>: every token is shaded by how surprised the "
+                "model was (surprisal = −log₂ P, in bits), with the text's log-likelihood, cross-entropy and "
+                "perplexity. Add a second text to compare the two side by side, or <b>Compare models</b> to "
+                "read the text with two models (for example the loaded model and its own Q2_K copy)."
+            ),
         )
         self._arrange()
 
     def _arrange(self) -> None:
         inputs = QGridLayout()
-        inputs.addWidget(QLabel("Text A"), 0, 0)
+        inputs.addWidget(QLabel(self.tr("Text A")), 0, 0)
         inputs.addWidget(self.text_a, 0, 1)
-        inputs.addWidget(QLabel("Text B"), 1, 0)
+        inputs.addWidget(QLabel(self.tr("Text B")), 1, 0)
         inputs.addWidget(self.text_b, 1, 1)
         controls = QHBoxLayout()
         row: list[QWidget] = [self.open_button, self.top_n, self.colour_mode, self.score_button]
@@ -139,7 +159,13 @@ class ScoreLayout(QWidget):
         controls.addStretch(1)
         # the comparison gets a row of its own, so the view fits a 1024-pixel window
         compare_row = QHBoxLayout()
-        row = [QLabel("Model B"), self.model_b, self.compare_button, self.copy_type, self.copy_button]
+        row = [
+            QLabel(self.tr("Model B")),
+            self.model_b,
+            self.compare_button,
+            self.copy_type,
+            self.copy_button,
+        ]
         for widget in row:
             compare_row.addWidget(widget)
         compare_row.addStretch(1)

@@ -14,7 +14,7 @@ from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QFileDialog, QTableWidgetItem, QToolTip, QWidget
 
 from engine.process.protocol import Failed, Loaded, TaskProgress, TaskResult, Unloaded
-from gui.scoring.layout import HOVER_HINT, ScoreLayout
+from gui.scoring.layout import ScoreLayout, hover_hint
 from gui.scoring.texts import (
     comparison_details,
     legend_html,
@@ -26,6 +26,7 @@ from gui.scoring.texts import (
     viridis,
 )
 from gui.shell.bridge import EngineBridge
+from gui.shell.text import number
 from gui.shell.widgets import ask_save_path
 
 
@@ -63,18 +64,19 @@ class ScorePanel(ScoreLayout):
 
     # --- requests --------------------------------------------------------------------------------
 
-    def _ready(self, what: str) -> bool:
+    def _ready(self, no_model: str) -> bool:
+        """Whether a model is loaded and text A is there; else says so (`no_model`: what to say)."""
         if self.bridge.info is None:
-            self.status_message.emit(f"Load a model to {what}")
+            self.status_message.emit(no_model)
             return False
         if not self.text_a.toPlainText().strip():
-            self.status_message.emit("Type a text to score")
+            self.status_message.emit(self.tr("Type a text to score"))
             return False
         return True
 
     def score(self) -> int | None:
         """Score text A (and then text B, if any) with the loaded model."""
-        if not self._ready("score a text"):
+        if not self._ready(self.tr("Load a model to score a text")):
             return None
         self.cancel()
         self.comparison, self.scores = None, {}
@@ -87,16 +89,16 @@ class ScorePanel(ScoreLayout):
         request_id = self.bridge.run_task("scoring.score", params)
         self.pending[request_id] = side
         self.request_model = self.bridge.model
-        self._set_busy(True, f"scoring text {side.upper()}…")
+        self._set_busy(True, self.tr("scoring text {side}…").format(side=side.upper()))
         return request_id
 
     def compare(self, model_b: str | None = None) -> int | None:
         """Read text A with the loaded model (A) and with model B (a key or a .gguf path)."""
-        if not self._ready("compare models"):
+        if not self._ready(self.tr("Load a model to compare models")):
             return None
         chosen = model_b or str(self.model_b.currentData() or "")
         if not chosen:
-            self.status_message.emit("Choose model B first")
+            self.status_message.emit(self.tr("Choose model B first"))
             return None
         self.cancel()
         self.comparison, self.scores = None, {}
@@ -105,16 +107,16 @@ class ScorePanel(ScoreLayout):
         )
         self.pending[request_id] = "compare"
         self.request_model = self.bridge.model
-        self._set_busy(True, "comparing the two models…")
+        self._set_busy(True, self.tr("comparing the two models…"))
         return request_id
 
     def make_copy(self) -> int | None:
         if self.bridge.info is None:
-            self.status_message.emit("Load a model to make a smaller copy of it")
+            self.status_message.emit(self.tr("Load a model to make a smaller copy of it"))
             return None
         request_id = self.bridge.run_task("scoring.quantize", {"type": self.copy_type.currentText()})
         self.pending[request_id] = "copy"
-        self._set_busy(True, "quantizing with llama.cpp…")
+        self._set_busy(True, self.tr("quantizing with llama.cpp…"))
         return request_id
 
     def cancel(self) -> None:
@@ -123,13 +125,17 @@ class ScorePanel(ScoreLayout):
             self.bridge.cancel(request_id)
 
     def open_text(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Open a text", "", "Text (*.txt *.md);;All files (*)")
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open a text"), "", self.tr("Text (*.txt *.md);;All files (*)")
+        )
         if name:
             self.text_a.setPlainText(Path(name).read_text(encoding="utf-8", errors="replace"))
 
     def _on_model_b_chosen(self, index: int) -> None:
         if self.model_b.itemData(index) == "":
-            name, _ = QFileDialog.getOpenFileName(self, "Model B", "", "GGUF models (*.gguf)")
+            name, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Model B"), "", self.tr("GGUF models (*.gguf)")
+            )
             if name:
                 self.add_model_b(name, Path(name).name)
 
@@ -162,18 +168,23 @@ class ScorePanel(ScoreLayout):
             del self.pending[request_id]
             self.queued_b = None
             self._set_busy(bool(self.pending))
-            self.status_message.emit(f"Scoring stopped: {event.message}")
+            self.status_message.emit(self.tr("Scoring stopped: {message}").format(message=event.message))
 
     def _on_result(self, kind: str, result: dict[str, Any]) -> None:
         if kind == "copy":
-            self.add_model_b(result["path"], f"{Path(result['source']).stem} {result['type']} (copy)")
+            title = self.tr("{model} {type} (copy)").format(
+                model=Path(result["source"]).stem, type=result["type"]
+            )
+            self.add_model_b(result["path"], title)
             size = result["size_bytes"] / 2**20
             self.status_message.emit(
-                f"Smaller copy ready: {result['type']}, {size:.1f} MiB — {result['path']}"
+                self.tr("Smaller copy ready: {type}, {size} MiB — {path}").format(
+                    type=result["type"], size=number(size, 1), path=result["path"]
+                )
             )
         elif self.request_model != self.bridge.model:
             self.status_message.emit(
-                "That result came from a model that is no longer loaded; it is not shown"
+                self.tr("That result came from a model that is no longer loaded; it is not shown")
             )
         elif kind == "compare":
             self.comparison = result
@@ -190,7 +201,7 @@ class ScorePanel(ScoreLayout):
         self.scores, self.comparison = {}, None
         self.redraw()
         if had_results:
-            self.model_note.setText("The model changed: score again to see this model's numbers.")
+            self.model_note.setText(self.tr("The model changed: score again to see this model's numbers."))
 
     def _set_busy(self, busy: bool, note: str = "") -> None:
         for widget in (self.progress, self.progress_note, self.cancel_button):
@@ -209,7 +220,7 @@ class ScorePanel(ScoreLayout):
         self.empty.setVisible(not shown)
         self.results.setVisible(shown)
         self._set_exports()
-        self.details.setText(HOVER_HINT)
+        self.details.setText(hover_hint())
         if self.comparison is not None:
             self._draw_comparison(self.comparison)
         elif self.scores:
@@ -222,7 +233,9 @@ class ScorePanel(ScoreLayout):
         self.colour_mode.setEnabled(True)
         first = next(iter(self.scores.values()))
         self.model_note.setText(
-            f"Scored by {first['model']} (teacher forcing: the text is given, not generated)"
+            self.tr("Scored by {model} (teacher forcing: the text is given, not generated)").format(
+                model=first["model"]
+            )
         )
         self.legend.setText(legend_html(self.mode))
         for side, view, totals in (("a", self.tokens_a, self.totals_a), ("b", self.tokens_b, self.totals_b)):
@@ -233,7 +246,9 @@ class ScorePanel(ScoreLayout):
                 continue
             colours = [token_colour(token, self.mode) for token in result["tokens"]]
             view.setHtml(tokens_html(result["tokens"], colours, self.palette(), prefix=side))
-            totals.setText(f"<b>Text {side.upper()}</b>: " + totals_html(result))
+            totals.setText(
+                self.tr("<b>Text {side}</b>: {totals}").format(side=side.upper(), totals=totals_html(result))
+            )
         a, b = self.scores.get("a"), self.scores.get("b")
         if a is not None:
             self.chart.show_surprisal(
@@ -245,10 +260,12 @@ class ScorePanel(ScoreLayout):
     def _draw_comparison(self, result: dict[str, Any]) -> None:
         self.colour_mode.setEnabled(False)
         rows, word_mode = result["tokens"], result["mode"] == "word"
-        self.model_note.setText(
-            f"A = {result['model_a']} (loaded), B = {result['model_b']}: {result['reason']}"
-            + (" — compared word by word (surprisal summed over each word's tokens)" if word_mode else "")
+        note = self.tr("A = {model_a} (loaded), B = {model_b}: {reason}").format(
+            model_a=result["model_a"], model_b=result["model_b"], reason=result["reason"]
         )
+        if word_mode:
+            note += self.tr(" — compared word by word (surprisal summed over each word's tokens)")
+        self.model_note.setText(note)
         self.tokens_b.setVisible(False)
         self.totals_b.setVisible(False)
         self.tokens_a.setVisible(True)
@@ -263,7 +280,7 @@ class ScorePanel(ScoreLayout):
                 for a, b in zip(bits_a, bits_b, strict=True)
             ]
             self.legend.setText(
-                "Shade: |surprisal B − surprisal A| per word, 0 bits (bright) to 8+ bits (dark)"
+                self.tr("Shade: |surprisal B − surprisal A| per word, 0 bits (bright) to 8+ bits (dark)")
             )
             self.tokens_a.setHtml(tokens_html(rows, colours, self.palette(), prefix="c"))
             self.chart.show_word_bits(texts, bits_a, bits_b)
@@ -272,12 +289,17 @@ class ScorePanel(ScoreLayout):
             colours = [None if row["kl"] is None else viridis(1 - row["kl"] / top) for row in rows]
             flips = {index for index, row in enumerate(rows) if row["same_top"] is False}
             self.legend.setText(
-                f"Shade: KL(P_A ‖ P_B) per token, 0 (bright) to {top:.3f} nats (dark); "
-                "<u><b>underlined</b></u>: the two models' top token differs there"
+                self.tr(
+                    "Shade: KL(P_A ‖ P_B) per token, 0 (bright) to {top} nats (dark); "
+                    "<u><b>underlined</b></u>: the two models' top token differs there"
+                ).format(top=number(top, 3))
             )
             self.tokens_a.setHtml(tokens_html(rows, colours, self.palette(), marked=flips, prefix="c"))
             self.chart.show_kl(texts, [row["kl"] for row in rows], sorted(flips))
-        self.totals_a.setText(f"<b>{len(rows)}</b> {'words' if word_mode else 'tokens'} on text A")
+        if word_mode:
+            self.totals_a.setText(self.tr("<b>%n</b> word(s) on text A", "", len(rows)))
+        else:
+            self.totals_a.setText(self.tr("<b>%n</b> token(s) on text A", "", len(rows)))
         table = summary_rows(result["summary"])
         self.summary.setRowCount(len(table))
         for index, (label, value) in enumerate(table):
@@ -305,7 +327,7 @@ class ScorePanel(ScoreLayout):
             button.setEnabled(bool(self.scores or self.comparison))
 
     def _export_dialog(self, kind: str) -> None:
-        path = ask_save_path(self, "Export", f"scores.{kind}")
+        path = ask_save_path(self, self.tr("Export"), f"scores.{kind}")
         if path is not None:
             self.export_to(path, kind)
 
