@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QGroupBox, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from engine.promptlab.data import Dataset
@@ -43,3 +44,14 @@ class PanelPart(_Widget):
     show_result: Callable[[dict[str, Any]], None]
     refresh_runs: Callable[[], None]
     update_origin: Callable[[], None]  # the shown run's model line, against the model loaded now
+
+    def tr(self, sourceText: str, /, disambiguation: str | None = None, n: int = -1) -> str:
+        """A text in the context of the part that wrote it, tried class by class like QObject.tr; that
+        one stops at the panel's own context for a text with %n (its untranslated form, with the number
+        put in, already differs from the source), so plurals written in a part would stay untranslated."""
+        untranslated = QCoreApplication.translate("", sourceText, disambiguation, n)
+        for cls in type(self).__mro__:
+            text = QCoreApplication.translate(cls.__name__, sourceText, disambiguation, n)
+            if text != untranslated:
+                return text
+        return untranslated

@@ -10,12 +10,19 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
 from gui.shell.charts import Chart, ChartTheme, legend_bar, token_label
+from gui.shell.text import number
 
-METRICS = (("accuracy", "accuracy"), ("macro_f1", "macro-F1"), ("ece", "ECE"))
+# (key, tick label): the labels are translated where shown
+METRICS = (
+    ("accuracy", QT_TRANSLATE_NOOP("MetricBars", "accuracy")),
+    ("macro_f1", QT_TRANSLATE_NOOP("MetricBars", "macro-F1")),
+    ("ece", QT_TRANSLATE_NOOP("MetricBars", "ECE")),
+)
 
 
 def template_colours(count: int) -> list[QColor]:
@@ -30,8 +37,8 @@ class MetricBars(Chart):
     and chance baselines marked across the accuracy group."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Run a comparison to see accuracy, macro-F1 and calibration error", parent)
-        self.plot_item.setLabel("left", "value (0–1)")
+        super().__init__(self.tr("Run a comparison to see accuracy, macro-F1 and calibration error"), parent)
+        self.plot_item.setLabel("left", self.tr("value (0–1)"))
         self.bars: list[pg.BarGraphItem] = []
         self.marks: list[pg.PlotDataItem] = []
         self.values: dict[str, dict[str, float]] = {}
@@ -55,8 +62,16 @@ class MetricBars(Chart):
         muted = ChartTheme.of(self).muted
         entries = []
         for name, value, style in (
-            (f"always '{majority['label']}'", majority["accuracy"], pg.QtCore.Qt.PenStyle.DashLine),
-            (f"chance (1 of {chance['labels']})", chance["accuracy"], pg.QtCore.Qt.PenStyle.DotLine),
+            (
+                self.tr("always '{label}'").format(label=majority["label"]),
+                majority["accuracy"],
+                pg.QtCore.Qt.PenStyle.DashLine,
+            ),
+            (
+                self.tr("chance (1 of {labels})").format(labels=chance["labels"]),
+                chance["accuracy"],
+                pg.QtCore.Qt.PenStyle.DotLine,
+            ),
         ):
             line = pg.PlotDataItem([-0.45, 0.45], [value, value], pen=pg.mkPen(muted, width=2, style=style))
             self.plot_item.addItem(line)
@@ -72,20 +87,27 @@ class MetricBars(Chart):
         colours = template_colours(len(templates))
         width = 0.8 / len(templates)
         theme = ChartTheme.of(self)
-        for number, template in enumerate(templates):
+        for index, template in enumerate(templates):
             metrics = template["metrics"]
             self.values[template["name"]] = {key: float(metrics[key]) for key, _ in METRICS}
-            x = np.arange(len(METRICS)) - 0.4 + width * (number + 0.5)
+            x = np.arange(len(METRICS)) - 0.4 + width * (index + 0.5)
             heights = [metrics[key] for key, _ in METRICS]
             bar = pg.BarGraphItem(
-                x=x, height=heights, width=width * 0.9, brush=colours[number], pen=theme.text
+                x=x, height=heights, width=width * 0.9, brush=colours[index], pen=theme.text
             )
             self.plot_item.addItem(bar)
             self.bars.append(bar)
         entries = [(legend_bar(colours[n], theme.text), t["name"]) for n, t in enumerate(templates)]
         self._reset_legend(entries + (self._baseline_marks(baselines) if baselines else []))
         axis = self.plot_item.getAxis("bottom")
-        axis.setTicks([[(i, name) for i, (_, name) in enumerate(METRICS)]])
+        axis.setTicks(
+            [
+                [
+                    (i, QCoreApplication.translate("MetricBars", str(name)))
+                    for i, (_, name) in enumerate(METRICS)
+                ]
+            ]
+        )
         self._show_empty_state(False)
         self.view_box.setRange(xRange=(-0.6, len(METRICS) - 0.4), yRange=(0, 1.12), padding=0)
 
@@ -94,17 +116,21 @@ class ConfusionHeatmap(Chart):
     """Counts of true (rows) × predicted (columns) labels, viridis, the count written in each cell."""
 
     def __init__(self, title: str = "", parent: QWidget | None = None) -> None:
-        super().__init__("No confusion matrix yet", parent)
+        super().__init__(self.tr("No confusion matrix yet"), parent)
         self.title = title
         self.image = pg.ImageItem(axisOrder="row-major")
         self.plot_item.addItem(self.image)
         self.view_box.invertY(True)
         self.colour_bar = pg.ColorBarItem(
-            values=(0, 1), colorMap=pg.colormap.get("viridis"), interactive=False, width=12, label="count"
+            values=(0, 1),
+            colorMap=pg.colormap.get("viridis"),
+            interactive=False,
+            width=12,
+            label=self.tr("count"),
         )
         self.colour_bar.setImageItem(self.image, insert_in=self.plot_item)
-        self.plot_item.setLabel("left", "true")
-        self.plot_item.setLabel("bottom", "predicted")
+        self.plot_item.setLabel("left", self.tr("true"))
+        self.plot_item.setLabel("bottom", self.tr("predicted"))
         self.cells: list[pg.TextItem] = []
         self.matrix: np.ndarray | None = None
         self._finish_setup()
@@ -152,9 +178,9 @@ class ReliabilityDiagram(Chart):
     """Accuracy against mean confidence per bin, one line per template; the diagonal = perfect calibration."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Run a comparison to see how well confidence matches accuracy", parent)
-        self.plot_item.setLabel("bottom", "confidence (probability of the predicted label)")
-        self.plot_item.setLabel("left", "accuracy")
+        super().__init__(self.tr("Run a comparison to see how well confidence matches accuracy"), parent)
+        self.plot_item.setLabel("bottom", self.tr("confidence (probability of the predicted label)"))
+        self.plot_item.setLabel("left", self.tr("accuracy"))
         self.diagonal = pg.PlotDataItem([0, 1], [0, 1])
         self.plot_item.addItem(self.diagonal)
         self.lines: list[pg.PlotDataItem] = []
@@ -190,7 +216,8 @@ class ReliabilityDiagram(Chart):
             )
             self.plot_item.addItem(line)
             self.lines.append(line)
-            entries.append((line, f"{template['name']} (ECE {template['metrics']['ece']:.3f})"))
+            ece = number(template["metrics"]["ece"], 3)
+            entries.append((line, self.tr("{name} (ECE {ece})").format(name=template["name"], ece=ece)))
         self._reset_legend(entries)
         self._show_empty_state(False)
         self.view_box.setRange(xRange=(0, 1), yRange=(0, 1.08), padding=0.02)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui.promptlab.base import PanelPart
+from gui.shell.text import number
 
 
 class ExamplesView(PanelPart):
@@ -38,19 +39,19 @@ class ExamplesView(PanelPart):
         layout = QVBoxLayout(tab)
         row = QHBoxLayout()
         self.example_template = QComboBox()
-        self.example_template.setToolTip("Whose predictions to list")
+        self.example_template.setToolTip(self.tr("Whose predictions to list"))
         self.example_template.currentIndexChanged.connect(self._fill_examples)
-        self.only_wrong = QCheckBox("Only mistakes")
+        self.only_wrong = QCheckBox(self.tr("Only mistakes"))
         self.only_wrong.toggled.connect(self._fill_examples)
-        self.explorer_button = QPushButton("Open in sampling explorer")
-        self.explorer_button.setToolTip("The next-token distribution after this exact prompt")
+        self.explorer_button = QPushButton(self.tr("Open in sampling explorer"))
+        self.explorer_button.setToolTip(self.tr("The next-token distribution after this exact prompt"))
         self.explorer_button.clicked.connect(self._open_selected_in_explorer)
-        self.attention_button = QPushButton("Open in attention")
+        self.attention_button = QPushButton(self.tr("Open in attention"))
         self.attention_button.setToolTip(
-            "Attention over this prompt, with instructions, shots and query marked"
+            self.tr("Attention over this prompt, with instructions, shots and query marked")
         )
         self.attention_button.clicked.connect(self._open_selected_in_attention)
-        row.addWidget(QLabel("Template"))
+        row.addWidget(QLabel(self.tr("Template")))
         row.addWidget(self.example_template, 1)
         row.addWidget(self.only_wrong)
         layout.addLayout(row)
@@ -67,7 +68,9 @@ class ExamplesView(PanelPart):
         self.examples_table.itemSelectionChanged.connect(self._show_selected_prompt)
         self.prompt_view = QPlainTextEdit()
         self.prompt_view.setReadOnly(True)
-        self.prompt_view.setPlaceholderText("Select an example to see the exact prompt the model saw")
+        self.prompt_view.setPlaceholderText(
+            self.tr("Select an example to see the exact prompt the model saw")
+        )
         # the buttons act on the selected example's prompt: they sit with it, which also keeps the
         # tab narrow enough for a 1024-pixel window
         prompt_box = QWidget()
@@ -112,7 +115,13 @@ class ExamplesView(PanelPart):
         if self.result is None:
             return
         labels = self.result["labels"]
-        headers = ["#", "Text", "Label", "Prediction", *(f"p({label})" for label in labels)]
+        headers = [
+            "#",
+            self.tr("Text"),
+            self.tr("Label"),
+            self.tr("Prediction"),
+            *(f"p({label})" for label in labels),
+        ]
         self.examples_table.setColumnCount(len(headers))
         self.examples_table.setHorizontalHeaderLabels(headers)
         header = self.examples_table.horizontalHeader()
@@ -124,13 +133,17 @@ class ExamplesView(PanelPart):
         for row, example in enumerate(examples):
             correct = example["prediction"] == example["label"]
             cells = [str(example["index"]), example["text"], example["label"], example["prediction"]]
-            cells += [f"{example['probs'][label]:.3f}" for label in labels]
+            cells += [number(example["probs"][label], 3) for label in labels]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if not correct:
                     item.setBackground(wrong)
                 if column == 3:
-                    item.setToolTip("correct" if correct else f"wrong: the true label is {example['label']}")
+                    item.setToolTip(
+                        self.tr("correct")
+                        if correct
+                        else self.tr("wrong: the true label is {label}").format(label=example["label"])
+                    )
                 self.examples_table.setItem(row, column, item)
         self.prompt_view.clear()
 
@@ -166,9 +179,9 @@ class ExamplesView(PanelPart):
         if self.selected_example() is None:
             return
         menu = QMenu(self)
-        menu.addAction("Open in sampling explorer", self._open_selected_in_explorer)
-        menu.addAction("Open in attention", self._open_selected_in_attention)
-        copy = QAction("Copy prompt", menu)
+        menu.addAction(self.tr("Open in sampling explorer"), self._open_selected_in_explorer)
+        menu.addAction(self.tr("Open in attention"), self._open_selected_in_attention)
+        copy = QAction(self.tr("Copy prompt"), menu)
         copy.triggered.connect(self._copy_prompt)
         menu.addAction(copy)
         menu.exec(self.examples_table.viewport().mapToGlobal(position))

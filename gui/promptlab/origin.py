@@ -27,20 +27,6 @@ def same_model(result: dict[str, Any], info: dict[str, Any] | None) -> bool:
     return bool(result.get("model") == info.get("name"))  # runs saved before the path was stored
 
 
-def origin_note(result: dict[str, Any] | None, info: dict[str, Any] | None) -> tuple[str, bool]:
-    """The origin line of `result` with `info` loaded, and whether it warns."""
-    if result is None:
-        return "No run shown yet: each result is marked with the model that made it.", False
-    made_by = model_words(str(result.get("model", "an unknown model")), result.get("model_path"))
-    facts = f"{result['dataset']}, {result['evaluated']} examples, seed {result.get('seed', 0)}"
-    if same_model(result, info):
-        return f"Run on {made_by}: {facts}.", False
-    if info is None:
-        return f"From {made_by} ({facts}); no model is loaded now.", True
-    loaded = model_words(str(info.get("name", "")), info.get("path"))
-    return f"From {made_by} ({facts}), not the loaded model {loaded}: run again to score with it.", True
-
-
 class ResultOrigin(PanelPart):
     """The origin line, kept true as models are loaded and unloaded."""
 
@@ -48,14 +34,34 @@ class ResultOrigin(PanelPart):
 
     def _build_origin(self) -> QWidget:
         self.origin = NoteLabel()
-        self.origin.setToolTip("The model, dataset and seed of the run shown in the tabs below")
+        self.origin.setToolTip(self.tr("The model, dataset and seed of the run shown in the tabs below"))
         return self.origin
 
+    def origin_note(self, result: dict[str, Any] | None, info: dict[str, Any] | None) -> tuple[str, bool]:
+        """The origin line of `result` with `info` loaded, and whether it warns."""
+        if result is None:
+            return self.tr("No run shown yet: each result is marked with the model that made it."), False
+        made_by = model_words(str(result.get("model", self.tr("an unknown model"))), result.get("model_path"))
+        facts = self.tr("{dataset}, %n examples, seed {seed}", "", int(result["evaluated"])).format(
+            dataset=result["dataset"], seed=result.get("seed", 0)
+        )
+        if same_model(result, info):
+            return self.tr("Run on {model}: {facts}.").format(model=made_by, facts=facts), False
+        if info is None:
+            return self.tr("From {model} ({facts}); no model is loaded now.").format(
+                model=made_by, facts=facts
+            ), True
+        loaded = model_words(str(info.get("name", "")), info.get("path"))
+        return self.tr(
+            "From {model} ({facts}), not the loaded model {loaded}: run again to score with it."
+        ).format(model=made_by, facts=facts, loaded=loaded), True
+
     def update_origin(self) -> None:
-        text, warning = origin_note(self.result, self.bridge.info)
+        text, warning = self.origin_note(self.result, self.bridge.info)
         self.origin.set_note(text, warning)
         if self.result is not None:
-            self.origin.setToolTip(f"Model file: {self.result.get('model_path') or 'not recorded'}")
+            path = self.result.get("model_path") or self.tr("not recorded")
+            self.origin.setToolTip(self.tr("Model file: {path}").format(path=path))
 
     @Slot(str)
     def on_bridge_state(self, _state: str) -> None:

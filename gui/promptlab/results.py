@@ -7,7 +7,7 @@ import html
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,19 +21,40 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from engine.promptlab.metrics import baselines, one_label, one_label_note
+from engine.promptlab.metrics import baselines, one_label
 from gui.promptlab.base import PanelPart
 from gui.promptlab.charts import ConfusionHeatmap, MetricBars, ReliabilityDiagram
 from gui.promptlab.notes import NoteLabel
+from gui.shell.text import integer, number
 
+# (key, column title, its tooltip): the title and tooltip are translated where shown
 METRIC_COLUMNS = (
-    ("accuracy", "Accuracy", "Share of examples whose most probable label is the true one."),
-    ("macro_f1", "Macro-F1", "Mean over labels of F1 = 2·TP / (2·TP + FP + FN): punishes ignoring a label."),
-    ("log_loss", "Log-loss", "Mean −ln p(true label): lower is better; confident mistakes cost most."),
+    (
+        "accuracy",
+        QT_TRANSLATE_NOOP("ResultViews", "Accuracy"),
+        QT_TRANSLATE_NOOP("ResultViews", "Share of examples whose most probable label is the true one."),
+    ),
+    (
+        "macro_f1",
+        QT_TRANSLATE_NOOP("ResultViews", "Macro-F1"),
+        QT_TRANSLATE_NOOP(
+            "ResultViews", "Mean over labels of F1 = 2·TP / (2·TP + FP + FN): punishes ignoring a label."
+        ),
+    ),
+    (
+        "log_loss",
+        QT_TRANSLATE_NOOP("ResultViews", "Log-loss"),
+        QT_TRANSLATE_NOOP(
+            "ResultViews", "Mean −ln p(true label): lower is better; confident mistakes cost most."
+        ),
+    ),
     (
         "ece",
-        "ECE",
-        "Expected calibration error over 10 confidence bins: Σ (n_b/N)·|accuracy_b − confidence_b|.",
+        QT_TRANSLATE_NOOP("ResultViews", "ECE"),
+        QT_TRANSLATE_NOOP(
+            "ResultViews",
+            "Expected calibration error over 10 confidence bins: Σ (n_b/N)·|accuracy_b − confidence_b|.",
+        ),
     ),
 )
 
@@ -58,6 +79,23 @@ def template_one_label(template: dict[str, Any], labels: list[str]) -> dict[str,
     return one_label([e["label"] for e in examples], [e["prediction"] for e in examples], labels)
 
 
+def one_label_finding(name: str, flag: dict[str, Any], accuracy: float) -> str:
+    """The one-label finding in words (as engine.promptlab.metrics.one_label_note words it, translated)."""
+    always = flag["always_accuracy"]
+    values = {"name": name, "label": flag["label"], "count": flag["count"], "total": flag["total"]}
+    if accuracy <= always + 1e-12:
+        return QCoreApplication.translate(
+            "ResultViews",
+            "{name} predicts '{label}' for {count} of {total} examples: no better than always answering "
+            "it (accuracy {always}).",
+        ).format(**values, always=number(always, 3))
+    return QCoreApplication.translate(
+        "ResultViews",
+        "{name} predicts '{label}' for {count} of {total} examples: close to always answering it "
+        "(accuracy {accuracy}, always '{label}' {always}).",
+    ).format(**values, accuracy=number(accuracy, 3), always=number(always, 3))
+
+
 def findings(result: dict[str, Any]) -> list[str]:
     """What the metrics table alone would hide, one sentence per template."""
     majority = run_baselines(result)["majority"]
@@ -66,11 +104,18 @@ def findings(result: dict[str, Any]) -> list[str]:
         accuracy = template["metrics"]["accuracy"]
         flag = template_one_label(template, result["labels"])
         if flag is not None:
-            lines.append(f"{template['name']} {one_label_note(flag, accuracy)}.")
+            lines.append(one_label_finding(template["name"], flag, accuracy))
         elif accuracy <= majority["accuracy"] + 1e-12:
             lines.append(
-                f"{template['name']} scores {accuracy:.3f}: no better than always answering "
-                f"'{majority['label']}' ({majority['accuracy']:.3f})."
+                QCoreApplication.translate(
+                    "ResultViews",
+                    "{name} scores {accuracy}: no better than always answering '{label}' ({majority}).",
+                ).format(
+                    name=template["name"],
+                    accuracy=number(accuracy, 3),
+                    label=majority["label"],
+                    majority=number(majority["accuracy"], 3),
+                )
             )
     return lines
 
@@ -78,19 +123,30 @@ def findings(result: dict[str, Any]) -> list[str]:
 def baseline_rows(marks: dict[str, Any]) -> list[tuple[list[str], str]]:
     """The metrics table's baseline rows (cells, tooltip): what a template has to beat."""
     majority, chance = marks["majority"], marks["chance"]
-    tied = f"; tied with {', '.join(repr(label) for label in majority['tied'])}" if majority["tied"] else ""
-    majority_tip = (
-        f"Always answering the most frequent true label of these {majority['total']} examples "
-        f"('{majority['label']}', {majority['count']} of {majority['total']}{tied}). "
-        "A prompt that does not beat this has learnt nothing about the task."
+    tied = (
+        QCoreApplication.translate("ResultViews", "; tied with {labels}").format(
+            labels=", ".join(repr(label) for label in majority["tied"])
+        )
+        if majority["tied"]
+        else ""
     )
-    chance_tip = f"A label picked at random: right once in {chance['labels']} on average."
+    majority_tip = QCoreApplication.translate(
+        "ResultViews",
+        "Always answering the most frequent true label of these {total} examples "
+        "('{label}', {count} of {total}{tied}). "
+        "A prompt that does not beat this has learnt nothing about the task.",
+    ).format(total=majority["total"], label=majority["label"], count=majority["count"], tied=tied)
+    chance_tip = QCoreApplication.translate(
+        "ResultViews", "A label picked at random: right once in {labels} on average."
+    ).format(labels=chance["labels"])
     return [
         (
             [
-                f"baseline: always '{majority['label']}'",
-                f"{majority['accuracy']:.3f}",
-                f"{majority['macro_f1']:.3f}",
+                QCoreApplication.translate("ResultViews", "baseline: always '{label}'").format(
+                    label=majority["label"]
+                ),
+                number(majority["accuracy"], 3),
+                number(majority["macro_f1"], 3),
                 NO_VALUE,
                 NO_VALUE,
                 "",
@@ -100,8 +156,10 @@ def baseline_rows(marks: dict[str, Any]) -> list[tuple[list[str], str]]:
         ),
         (
             [
-                f"baseline: chance (1 of {chance['labels']})",
-                f"{chance['accuracy']:.3f}",
+                QCoreApplication.translate("ResultViews", "baseline: chance (1 of {labels})").format(
+                    labels=chance["labels"]
+                ),
+                number(chance["accuracy"], 3),
                 *[NO_VALUE] * 3,
                 "",
                 "",
@@ -115,7 +173,13 @@ def predictions_tip(template: dict[str, Any], labels: list[str]) -> str:
     counts = template.get("predicted_counts") or {
         label: sum(e["prediction"] == label for e in template["examples"]) for label in labels
     }
-    return "Predicted: " + " · ".join(f"{label} {counts[label]}" for label in labels)
+    predicted = " · ".join(f"{label} {integer(counts[label])}" for label in labels)
+    return QCoreApplication.translate("ResultViews", "Predicted: {counts}").format(counts=predicted)
+
+
+def signed(value: float, decimals: int = 3) -> str:
+    """A difference with its sign always written (+0.050, -0.125), in the GUI's locale."""
+    return ("-" if value < 0 else "+") + number(abs(value), decimals)
 
 
 class ResultViews(PanelPart):
@@ -128,12 +192,17 @@ class ResultViews(PanelPart):
         tab = QWidget()
         layout = QVBoxLayout(tab)
         self.metrics_table = QTableWidget(0, 7)
-        headers = ["Template", *(title for _, title, _ in METRIC_COLUMNS), "Seconds", "Shots"]
+        headers = [
+            self.tr("Template"),
+            *(QCoreApplication.translate("ResultViews", str(title)) for _, title, _ in METRIC_COLUMNS),
+            self.tr("Seconds"),
+            self.tr("Shots"),
+        ]
         self.metrics_table.setHorizontalHeaderLabels(headers)
         for column, (_, _, tip) in enumerate(METRIC_COLUMNS, start=1):
             header = self.metrics_table.horizontalHeaderItem(column)
             if header is not None:
-                header.setToolTip(tip)
+                header.setToolTip(QCoreApplication.translate("ResultViews", str(tip)))
         self.metrics_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         columns = self.metrics_table.horizontalHeader()
         columns.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # numbers fit narrow screens
@@ -144,8 +213,10 @@ class ResultViews(PanelPart):
         layout.addWidget(self.metrics_table)
         self.findings_note = NoteLabel()
         self.findings_note.setToolTip(
-            "Read the metrics against the baselines: a prompt that predicts one label for nearly every\n"
-            "example scores that label's share, whatever it says"
+            self.tr(
+                "Read the metrics against the baselines: a prompt that predicts one label for nearly every\n"
+                "example scores that label's share, whatever it says"
+            )
         )
         self.findings_note.setVisible(False)
         layout.addWidget(self.findings_note)
@@ -155,11 +226,15 @@ class ResultViews(PanelPart):
         layout.addWidget(self.ablation_label)
         charts = QSplitter(Qt.Orientation.Horizontal)
         self.metric_bars = MetricBars()
-        self.metric_bars.setToolTip("Higher is better for accuracy and macro-F1; lower is better for ECE")
+        self.metric_bars.setToolTip(
+            self.tr("Higher is better for accuracy and macro-F1; lower is better for ECE")
+        )
         self.reliability = ReliabilityDiagram()
         self.reliability.setToolTip(
-            "Each point is a confidence bin (dot size = examples in it). On the dashed diagonal the model "
-            "is right as often as it is confident; below it, over-confident."
+            self.tr(
+                "Each point is a confidence bin (dot size = examples in it). On the dashed diagonal the "
+                "model is right as often as it is confident; below it, over-confident."
+            )
         )
         charts.addWidget(self.metric_bars)
         charts.addWidget(self.reliability)
@@ -193,8 +268,8 @@ class ResultViews(PanelPart):
         self.metrics_table.setRowCount(len(templates) + len(rows))
         for row, template in enumerate(templates):
             cells = [template["name"]]
-            cells += [f"{template['metrics'][key]:.3f}" for key, _, _ in METRIC_COLUMNS]
-            cells += [f"{template.get('seconds', 0):.1f}", str(len(template.get("shots", [])))]
+            cells += [number(template["metrics"][key], 3) for key, _, _ in METRIC_COLUMNS]
+            cells += [number(template.get("seconds", 0), 1), integer(len(template.get("shots", [])))]
             self._set_metrics_row(row, cells, predictions_tip(template, labels))
         muted = self.palette().color(self.palette().ColorRole.PlaceholderText)
         for row, (cells, tip) in enumerate(rows, start=len(templates)):
@@ -232,7 +307,7 @@ class ResultViews(PanelPart):
         self.heatmaps = []
         for template in templates:
             heatmap = ConfusionHeatmap(template["name"])
-            heatmap.setToolTip("Rows: true label; columns: predicted label; the diagonal is correct")
+            heatmap.setToolTip(self.tr("Rows: true label; columns: predicted label; the diagonal is correct"))
             heatmap.set_matrix(template["confusion"], labels, template["name"])
             self.confusion_layout.addWidget(heatmap)
             self.heatmaps.append(heatmap)
@@ -241,16 +316,30 @@ class ResultViews(PanelPart):
         lines = []
         for template in templates:
             ablations = template.get("ablations", {})
+            name = html.escape(template["name"])
             order = ablations.get("order")
             if order:
                 lines.append(
-                    f"<b>{html.escape(template['name'])}</b>: shot order over {len(order['seeds'])} seeds, "
-                    f"accuracy {order['min']:.3f}–{order['max']:.3f} (std {order['std']:.3f})"
+                    self.tr(
+                        "<b>{name}</b>: shot order over %n seeds, accuracy {low}–{high} (std {std})",
+                        "",
+                        len(order["seeds"]),
+                    ).format(
+                        name=name,
+                        low=number(order["min"], 3),
+                        high=number(order["max"], 3),
+                        std=number(order["std"], 3),
+                    )
                 )
             for row in ablations.get("leave_one_out", {}).get("shots", []):
                 lines.append(
-                    f"<b>{html.escape(template['name'])}</b> without shot {row['shot']} ({row['label']}): "
-                    f"{row['accuracy']:.3f} ({row['delta']:+.3f})"
+                    self.tr("<b>{name}</b> without shot {shot} ({label}): {accuracy} ({delta})").format(
+                        name=name,
+                        shot=row["shot"],
+                        label=html.escape(str(row["label"])),
+                        accuracy=number(row["accuracy"], 3),
+                        delta=signed(row["delta"]),
+                    )
                 )
         self.ablation_label.setText("<br>".join(lines))
         self.ablation_label.setVisible(bool(lines))

@@ -51,24 +51,33 @@ class SavedRuns(PanelPart):
         tab = QWidget()
         layout = QVBoxLayout(tab)
         self.runs_table = QTableWidget(0, 4)
-        self.runs_table.setHorizontalHeaderLabels(["When", "Model", "Dataset", "Accuracy per template"])
+        self.runs_table.setHorizontalHeaderLabels(
+            [self.tr("When"), self.tr("Model"), self.tr("Dataset"), self.tr("Accuracy per template")]
+        )
         self.runs_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.runs_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.runs_table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.runs_table.verticalHeader().setVisible(False)
         self.runs_table.doubleClicked.connect(lambda _index: self.open_selected_run())
-        self.runs_table.setToolTip("Every finished comparison is saved here; double-click to reopen it")
+        self.runs_table.setToolTip(
+            self.tr("Every finished comparison is saved here; double-click to reopen it")
+        )
         layout.addWidget(self.runs_table, 1)
         row = QHBoxLayout()
-        for text, slot in (("Open", self.open_selected_run), ("Delete", self.delete_selected_run)):
+        for text, slot in (
+            (self.tr("Open"), self.open_selected_run),
+            (self.tr("Delete"), self.delete_selected_run),
+        ):
             button = QPushButton(text)
             button.clicked.connect(slot)
             row.addWidget(button)
         row.addStretch(1)
         for kind in ("csv", "json"):
-            button = QPushButton(f"Export {kind.upper()}…")
+            button = QPushButton(self.tr("Export {format}…").format(format=kind.upper()))
             button.setToolTip(
-                "The shown run: " + ("one row per example and template" if kind == "csv" else "everything")
+                self.tr("The shown run: one row per example and template")
+                if kind == "csv"
+                else self.tr("The shown run: everything")
             )
             button.clicked.connect(lambda _checked=False, kind=kind: self.export_dialog(kind))
             row.addWidget(button)
@@ -114,13 +123,13 @@ class SavedRuns(PanelPart):
                 writer.writerows(rows)
         else:
             path.write_text(json.dumps(self.result, ensure_ascii=False, indent=1), encoding="utf-8")
-        self.status_message.emit(f"Exported to {path}")
+        self.status_message.emit(self.tr("Exported to {path}").format(path=path))
 
     def export_dialog(self, kind: str) -> None:
         if self.result is None:
-            self.status.setText("Nothing to export yet: run a comparison or open a saved run.")
+            self.status.setText(self.tr("Nothing to export yet: run a comparison or open a saved run."))
             return
-        path = ask_save_path(self, "Export run", f"promptlab.{kind}")
+        path = ask_save_path(self, self.tr("Export run"), f"promptlab.{kind}")
         if path is not None:
             self.export(kind, path)
 

@@ -27,6 +27,7 @@ from engine.promptlab.data import BUILTINS, Dataset, DatasetError, dataset_from_
 from engine.promptlab.templates import Template, default_template
 from gui.promptlab.base import PanelPart, box_layout
 from gui.promptlab.template_editor import TemplateEditor
+from gui.shell.text import integer
 
 PREVIEW_MIN_ROWS = 2  # the preview gives up its space first when the window is short
 LABEL_WORD_ROWS = 4  # the label words show whole up to this many labels, then scroll
@@ -44,7 +45,7 @@ class SetupColumn(PanelPart):
     dataset: Dataset | None
 
     def _build_dataset_box(self) -> QGroupBox:
-        box = QGroupBox("Dataset")
+        box = QGroupBox(self.tr("Dataset"))
         self.dataset_box = box  # its title tells the size and labels of the dataset chosen
         layout = box_layout(box)
         row = QHBoxLayout()
@@ -57,37 +58,41 @@ class SetupColumn(PanelPart):
         for builtin in BUILTINS.values():
             self.dataset_combo.addItem(builtin.title, builtin.name)
         self.dataset_combo.setToolTip(
-            "Labelled examples: built-in sets, or a CSV / JSONL file with text,label"
+            self.tr("Labelled examples: built-in sets, or a CSV / JSONL file with text,label")
         )
         self.dataset_combo.currentIndexChanged.connect(self.choose_dataset)
-        open_button = QPushButton("Open file…")
-        open_button.setToolTip("A .csv or .jsonl file with 'text' and 'label' columns")
+        open_button = QPushButton(self.tr("Open file…"))
+        open_button.setToolTip(self.tr("A .csv or .jsonl file with 'text' and 'label' columns"))
         open_button.clicked.connect(self.open_dataset_dialog)
         row.addWidget(self.dataset_combo, 1)
         row.addWidget(open_button)
         layout.addLayout(row)
         self.preview = QTableWidget(0, 2)
-        self.preview.setHorizontalHeaderLabels(["Text", "Label"])
+        self.preview.setHorizontalHeaderLabels([self.tr("Text"), self.tr("Label")])
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.preview.verticalHeader().setDefaultSectionSize(22)
-        self.preview.setToolTip("The examples; the row number is the example's index (0-based in the CLI)")
+        self.preview.setToolTip(
+            self.tr("The examples; the row number is the example's index (0-based in the CLI)")
+        )
         self.preview.setMinimumHeight(preview_height(self.preview, PREVIEW_MIN_ROWS))
         layout.addWidget(self.preview, 1)
         self.label_words = QTableWidget(0, 2)
-        self.label_words.setHorizontalHeaderLabels(["Stored label", "Label word scored"])
+        self.label_words.setHorizontalHeaderLabels([self.tr("Stored label"), self.tr("Label word scored")])
         self.label_words.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.label_words.verticalHeader().setVisible(False)
         self.label_words.setToolTip(
-            "The text the model is asked to continue with for each label. Mind the leading space:\n"
-            "after 'Sentiment:' the model writes ' Positive', one token, not 'Positive'."
+            self.tr(
+                "The text the model is asked to continue with for each label. Mind the leading space:\n"
+                "after 'Sentiment:' the model writes ' Positive', one token, not 'Positive'."
+            )
         )
         self.label_words.verticalHeader().setDefaultSectionSize(22)
         layout.addWidget(self.label_words)
         return box
 
     def _build_templates_box(self) -> QGroupBox:
-        box = QGroupBox("Templates")
+        box = QGroupBox(self.tr("Templates"))
         layout = box_layout(box)
         self.template_tabs = QTabWidget()
         self.template_tabs.setDocumentMode(True)
@@ -100,18 +105,27 @@ class SetupColumn(PanelPart):
 
     def _build_template_buttons(self) -> QWidget:
         add = QToolButton()
-        add.setText("Add")
+        add.setText(self.tr("Add"))
         add.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(add)
-        for kind, title in (("zero", "Zero-shot"), ("few", "Few-shot"), ("cot", "Chain-of-thought")):
+        kinds = (
+            ("zero", self.tr("Zero-shot")),
+            ("few", self.tr("Few-shot")),
+            ("cot", self.tr("Chain-of-thought")),
+        )
+        for kind, title in kinds:
             for chat in (False, True):
-                action = menu.addAction(f"{title}, chat template" if chat else title)
+                action = menu.addAction(
+                    self.tr("{kind}, chat template").format(kind=title) if chat else title
+                )
                 action.triggered.connect(partial(self._add_from_menu, kind, chat))
         add.setMenu(menu)
-        add.setToolTip("Add another prompt to compare (the × on a tab removes it)")
+        add.setToolTip(self.tr("Add another prompt to compare (the × on a tab removes it)"))
         self.defaults_button = QToolButton()
-        self.defaults_button.setText("Defaults")
-        self.defaults_button.setToolTip("Back to the zero-shot and 4-shot templates for this dataset")
+        self.defaults_button.setText(self.tr("Defaults"))
+        self.defaults_button.setToolTip(
+            self.tr("Back to the zero-shot and 4-shot templates for this dataset")
+        )
         self.defaults_button.clicked.connect(self.reset_templates)
         buttons = QWidget()
         row = QHBoxLayout(buttons)
@@ -128,7 +142,9 @@ class SetupColumn(PanelPart):
             self.set_dataset(load_dataset(source))
 
     def open_dataset_dialog(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Open dataset", "", "Datasets (*.csv *.jsonl *.tsv)")
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open dataset"), "", self.tr("Datasets (*.csv *.jsonl *.tsv)")
+        )
         if name:
             self.open_dataset_file(Path(name))
 
@@ -136,7 +152,7 @@ class SetupColumn(PanelPart):
         try:
             dataset = load_dataset(path)
         except DatasetError as error:
-            self.status.setText(f"Cannot use this file: {error}")
+            self.status.setText(self.tr("Cannot use this file: {error}").format(error=error))
             return
         self.dataset_combo.blockSignals(True)
         self.dataset_combo.addItem(path.name, "")
@@ -147,8 +163,9 @@ class SetupColumn(PanelPart):
 
     def set_dataset(self, dataset: Dataset) -> None:
         self.dataset = dataset
-        counts = ", ".join(f"{label} {count}" for label, count in dataset.label_counts().items())
-        self.dataset_box.setTitle(f"Dataset: {len(dataset)} examples · {counts}")
+        counts = ", ".join(f"{label} {integer(count)}" for label, count in dataset.label_counts().items())
+        title = self.tr("Dataset: %n examples · {counts}", "", len(dataset))
+        self.dataset_box.setTitle(title.format(counts=counts))
         self.preview.setRowCount(len(dataset))
         for row, (text, label) in enumerate(zip(dataset.texts, dataset.labels, strict=True)):
             self.preview.setItem(row, 0, QTableWidgetItem(text))
@@ -168,7 +185,7 @@ class SetupColumn(PanelPart):
     def edited_dataset(self) -> Dataset:
         """The dataset with the label words as edited (written as JSON strings, so spaces show)."""
         if self.dataset is None:
-            raise DatasetError("choose a dataset first")
+            raise DatasetError(self.tr("choose a dataset first"))
         words = {}
         for row in range(self.label_words.rowCount()):
             label_item, word_item = self.label_words.item(row, 0), self.label_words.item(row, 1)
@@ -207,7 +224,7 @@ class SetupColumn(PanelPart):
     def _rename_tab(self, editor: TemplateEditor, text: str) -> None:
         index = self.template_tabs.indexOf(editor)
         if index >= 0:
-            self.template_tabs.setTabText(index, text or "template")
+            self.template_tabs.setTabText(index, text or self.tr("template"))
 
     def remove_template(self) -> None:
         self.remove_template_at(self.template_tabs.currentIndex())

@@ -59,50 +59,61 @@ class TemplateEditor(QWidget):
         form.setContentsMargins(2, 4, 2, 2)  # the templates box has margins of its own
         form.setVerticalSpacing(4)
         self.name = QLineEdit(template.name)
-        self.name.setToolTip("Shown in the tables and charts")
-        self.chat = QCheckBox("Chat template")
+        self.name.setToolTip(self.tr("Shown in the tables and charts"))
+        self.chat = QCheckBox(self.tr("Chat template"))
         self.chat.setChecked(template.chat)
         self.chat.setToolTip(
-            "Wrap the text in the model's chat template, as a user message; the answer prefix then\n"
-            "opens the assistant's reply"
+            self.tr(
+                "Wrap the text in the model's chat template, as a user message; the answer prefix then\n"
+                "opens the assistant's reply"
+            )
         )
-        form.addRow("Name", side_by_side(self.name, self.chat))
+        form.addRow(self.tr("Name"), side_by_side(self.name, self.chat))
         self.text = QPlainTextEdit(template.text)
         self.text.setToolTip(
-            "The prompt. {input} is the example, {examples} the shots, {labels} the label words.\n"
-            "Everything before the line holding {input} is shared by all examples, so it is evaluated once."
+            self.tr(
+                "The prompt. {input} is the example, {examples} the shots, {labels} the label words.\n"
+                "Everything before the line holding {input} is shared by all examples, "
+                "so it is evaluated once."
+            )
         )
         self.text.setMinimumHeight(
             max(lines_tall(self.text, TEXT_LINES), self.text.minimumSizeHint().height())
         )
-        form.addRow("Text", self.text)
+        form.addRow(self.tr("Text"), self.text)
         self.shots = QSpinBox()
         self.shots.setRange(1, 32)
         self.shots.setValue(max(template.shots, 1))
         self.shots.setToolTip(
-            "How many labelled examples to show, balanced over labels and drawn with the seed"
+            self.tr("How many labelled examples to show, balanced over labels and drawn with the seed")
         )
         self.picked = QLineEdit(", ".join(str(i) for i in template.shot_indices))
-        self.picked.setPlaceholderText("drawn with the seed")
-        self.picked.setToolTip("Example numbers (0-based, comma-separated) to use as shots, in this order")
+        self.picked.setPlaceholderText(self.tr("drawn with the seed"))
+        self.picked.setToolTip(
+            self.tr("Example numbers (0-based, comma-separated) to use as shots, in this order")
+        )
         self.shot_format = QLineEdit(escape_newlines(template.shot_format))
         self.shot_format.setToolTip(
-            "How one shot reads: {input} and {label} (the label word); \\n = new line"
+            self.tr("How one shot reads: {input} and {label} (the label word); \\n = new line")
         )
         self.separator = QLineEdit(escape_newlines(template.separator))
-        self.separator.setToolTip("Between shots; \\n = new line")
+        self.separator.setToolTip(self.tr("Between shots; \\n = new line"))
         if template.kind == "few":
-            form.addRow("Shots", side_by_side(self.shots, "Picked", self.picked))
-            form.addRow("Shot", side_by_side(self.shot_format, "Separator", self.separator))
+            form.addRow(self.tr("Shots"), side_by_side(self.shots, self.tr("Picked"), self.picked))
+            form.addRow(self.tr("Shot"), side_by_side(self.shot_format, self.tr("Separator"), self.separator))
         self.reasoning = QSpinBox()
         self.reasoning.setRange(4, 256)
         self.reasoning.setValue(template.reasoning_tokens)
-        self.reasoning.setToolTip("Greedy tokens of reasoning at most, before the answer cue is appended")
+        self.reasoning.setToolTip(
+            self.tr("Greedy tokens of reasoning at most, before the answer cue is appended")
+        )
         if template.kind == "cot":
-            form.addRow("Reasoning", self.reasoning)
+            form.addRow(self.tr("Reasoning"), self.reasoning)
         self.answer_prefix = QLineEdit(escape_newlines(template.answer_prefix))
-        self.answer_prefix.setToolTip("Appended after the (wrapped) text, e.g. 'Sentiment:' for a chat model")
-        form.addRow("Answer prefix", self.answer_prefix)
+        self.answer_prefix.setToolTip(
+            self.tr("Appended after the (wrapped) text, e.g. 'Sentiment:' for a chat model")
+        )
+        form.addRow(self.tr("Answer prefix"), self.answer_prefix)
         for line in (self.name, self.picked, self.shot_format, self.separator, self.answer_prefix):
             line.setCursorPosition(0)  # show how each field starts, not its tail
 
