@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from engine.core.models import ModelError
-from engine.library.catalog import LibraryModel, delete_model, hf_cache_dir, human_size, scan_library
+from engine.library.catalog import LibraryModel, delete_model, hf_cache_dir, scan_library
 from gui.library.library_rows import (
     CONTEXT_TIP,
     ENTRY_ROLE,
@@ -39,7 +39,10 @@ from gui.library.library_rows import (
     SOURCE_TIP,
     library_row,
     reveal_url,
+    source_tip,
+    translated,
 )
+from gui.library.model_text import size_text
 from gui.library.widgets import SORT_ROLE, SPACING, Banner, item_table, muted
 
 FOLDERS_KEY = "library/folders"
@@ -59,7 +62,7 @@ class LibraryView(QWidget):
         self.entries: list[LibraryModel] = []
         self.scanned = False
         self.model = QStandardItemModel(0, len(LIBRARY_COLUMNS), self)
-        self.model.setHorizontalHeaderLabels(list(LIBRARY_COLUMNS))
+        self.model.setHorizontalHeaderLabels([translated(column) for column in LIBRARY_COLUMNS])
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
@@ -79,22 +82,28 @@ class LibraryView(QWidget):
 
     def _build_toolbar(self) -> QHBoxLayout:
         self.filter_edit = QLineEdit()
-        self.filter_edit.setPlaceholderText("Filter by name, architecture, quantization, source or path")
+        self.filter_edit.setPlaceholderText(
+            self.tr("Filter by name, architecture, quantization, source or path")
+        )
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self._apply_filter)
-        self.folders_button = QPushButton("Folders")
+        self.folders_button = QPushButton(self.tr("Folders"))
         self.folders_button.setToolTip(
-            "Folders Lanterna searches for .gguf files (with their subfolders), besides the packaged "
-            "models and the Hugging Face cache."
+            self.tr(
+                "Folders Lanterna searches for .gguf files (with their subfolders), besides the packaged "
+                "models and the Hugging Face cache."
+            )
         )
         self.folders_menu = QMenu(self)
         self.folders_menu.aboutToShow.connect(self._fill_folders_menu)
         self.folders_button.setMenu(self.folders_menu)
-        self.add_folder_button = QPushButton("Add folder…")
-        self.add_folder_button.setToolTip("Add a folder of .gguf files to the library.")
+        self.add_folder_button = QPushButton(self.tr("Add folder…"))
+        self.add_folder_button.setToolTip(self.tr("Add a folder of .gguf files to the library."))
         self.add_folder_button.clicked.connect(self._choose_folder)
-        self.refresh_button = QPushButton("Refresh")
-        self.refresh_button.setToolTip("Look for models again (new downloads, files copied into folders).")
+        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.refresh_button.setToolTip(
+            self.tr("Look for models again (new downloads, files copied into folders).")
+        )
         self.refresh_button.clicked.connect(self.refresh)
         row = QHBoxLayout()
         row.setSpacing(SPACING)
@@ -115,8 +124,10 @@ class LibraryView(QWidget):
         for column, width in enumerate((230, 90, 130, 95, 75, 95, 310)):
             header.resizeSection(column, width)
         for column, tip in ((3, QUANT_TIP), (4, CONTEXT_TIP), (6, SOURCE_TIP)):
-            self.model.horizontalHeaderItem(column).setToolTip(tip)
-        self.empty_label = muted(QLabel(LIBRARY_EMPTY_TEXT))
+            self.model.horizontalHeaderItem(column).setToolTip(
+                source_tip() if tip == SOURCE_TIP else translated(tip)
+            )
+        self.empty_label = muted(QLabel(translated(LIBRARY_EMPTY_TEXT)))
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         empty = QFrame()
         empty.setObjectName("libraryEmpty")
@@ -130,17 +141,19 @@ class LibraryView(QWidget):
     def _build_actions(self) -> QHBoxLayout:
         self.details = muted(QLabel())
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.reveal_button = QPushButton("Show in folder")
-        self.reveal_button.setToolTip("Open the folder that holds this model in the file manager.")
+        self.reveal_button = QPushButton(self.tr("Show in folder"))
+        self.reveal_button.setToolTip(self.tr("Open the folder that holds this model in the file manager."))
         self.reveal_button.clicked.connect(self.reveal_selected)
-        self.delete_button = QPushButton("Delete…")
+        self.delete_button = QPushButton(self.tr("Delete…"))
         self.delete_button.setToolTip(
-            "Delete the model's file (every part of a split model). For the Hugging Face cache, the cached "
-            "file itself is removed, so other tools that share the cache lose it too. Asks first."
+            self.tr(
+                "Delete the model's file (every part of a split model). For the Hugging Face cache, the "
+                "cached file itself is removed, so other tools that share the cache lose it too. Asks first."
+            )
         )
         self.delete_button.clicked.connect(lambda: self.delete_selected())
-        self.load_button = QPushButton("Load")
-        self.load_button.setToolTip("Load the selected model (or double-click it).")
+        self.load_button = QPushButton(self.tr("Load"))
+        self.load_button.setToolTip(self.tr("Load the selected model (or double-click it)."))
         self.load_button.setDefault(True)
         self.load_button.clicked.connect(self.load_selected)
         row = QHBoxLayout()
@@ -250,7 +263,7 @@ class LibraryView(QWidget):
         self.delete_button.setEnabled(entry is not None and entry.source != "packaged")
         if entry is None:
             count = len(self.entries)
-            self.details.setText(f"{count} model{'s' if count != 1 else ''}" if self.scanned else "")
+            self.details.setText(self.tr("%n model(s)", "", count) if self.scanned else "")
         else:
             self.details.setText(entry.error or entry.path)
 
@@ -265,7 +278,8 @@ class LibraryView(QWidget):
         entry = self.selected_entry()
         if entry is not None and not QDesktopServices.openUrl(reveal_url(entry)):
             self.banner.show_message(
-                f"Could not open a file manager for {Path(entry.path).parent}", error=True
+                self.tr("Could not open a file manager for {folder}").format(folder=Path(entry.path).parent),
+                error=True,
             )
 
     def delete_selected(self, confirm: bool = True) -> bool:
@@ -277,26 +291,35 @@ class LibraryView(QWidget):
         try:
             delete_model(entry)
         except (OSError, ModelError) as error:
-            self.banner.show_message(f"Could not delete {entry.name}: {error}", error=True)
+            self.banner.show_message(
+                self.tr("Could not delete {model}: {error}").format(model=entry.name, error=error), error=True
+            )
             return False
-        self.banner.show_message(f"Deleted {entry.name} ({human_size(entry.size_bytes)} freed).")
+        self.banner.show_message(
+            self.tr("Deleted {model} ({size} freed).").format(
+                model=entry.name, size=size_text(entry.size_bytes)
+            )
+        )
         self.refresh()
         return True
 
     def _confirm_delete(self, entry: LibraryModel) -> bool:
         where = (
-            "It is in the Hugging Face cache, which other tools share: they lose it too."
+            self.tr("It is in the Hugging Face cache, which other tools share: they lose it too.")
             if entry.source == "hf-cache"
-            else "The file is deleted from disk."
+            else self.tr("The file is deleted from disk.")
+        )
+        question = self.tr("Delete {model} ({size})?").format(
+            model=entry.name, size=size_text(entry.size_bytes)
         )
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            "Delete model",
-            f"Delete {entry.name} ({human_size(entry.size_bytes)})?\n\n{entry.path}\n\n{where}",
+            self.tr("Delete model"),
+            f"{question}\n\n{entry.path}\n\n{where}",
             QMessageBox.StandardButton.Cancel,
             self,
         )
-        delete = box.addButton("Delete", QMessageBox.ButtonRole.DestructiveRole)
+        delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.setObjectName("confirmDelete")
         box.exec()
@@ -306,16 +329,20 @@ class LibraryView(QWidget):
 
     def _fill_folders_menu(self) -> None:
         self.folders_menu.clear()
-        cache = self.folders_menu.addAction(f"Hugging Face cache: {hf_cache_dir()}")
+        cache = self.folders_menu.addAction(
+            self.tr("Hugging Face cache: {folder}").format(folder=hf_cache_dir())
+        )
         cache.setEnabled(False)
         for folder in self.folders:
-            action = self.folders_menu.addAction(f"Remove {folder}")
+            action = self.folders_menu.addAction(self.tr("Remove {folder}").format(folder=folder))
             action.triggered.connect(lambda _checked=False, folder=folder: self.remove_folder(folder))
         if not self.folders:
-            self.folders_menu.addAction("No folders added yet").setEnabled(False)
+            self.folders_menu.addAction(self.tr("No folders added yet")).setEnabled(False)
 
     @Slot()
     def _choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Add a folder of GGUF models", str(Path.home()))
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Add a folder of GGUF models"), str(Path.home())
+        )
         if folder:
             self.add_folder(folder)

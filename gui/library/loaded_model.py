@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,35 +44,84 @@ FULL_TEXT_ROLE = Qt.ItemDataRole.UserRole + 2  # what the metadata filter matche
 METADATA_DISPLAY_LIMIT = 120
 TOOLTIP_LIMIT = 4000
 
-EMPTY_STATE_TEXT = "No model loaded. Pick one on the left, open a .gguf file, or drop one here."
-NO_TEMPLATE_TEXT = "This model has no chat template; Lanterna uses a plain fallback template."
+EMPTY_STATE_TEXT = str(
+    QT_TRANSLATE_NOOP(
+        "LoadedModelView",
+        "No model loaded. Pick one on the left, open a .gguf file, or drop one here.",
+    )
+)
+NO_TEMPLATE_TEXT = str(
+    QT_TRANSLATE_NOOP(
+        "LoadedModelView",
+        "This model has no chat template; Lanterna uses a plain fallback template.",
+    )
+)
 
-GGUF_TIP = (
-    "GGUF is llama.cpp's single-file model format: the weights, the tokenizer and the model's settings "
-    "(the metadata) travel together in one .gguf file."
+GGUF_TIP = str(
+    QT_TRANSLATE_NOOP(
+        "LoadedModelView",
+        "GGUF is llama.cpp's single-file model format: the weights, the tokenizer and the model's settings "
+        "(the metadata) travel together in one .gguf file.",
+    )
 )
-QUANTIZATION_TIP = (
-    "Quantization stores each weight in fewer bits than the 16 or 32 the model was trained with "
-    "(Q4 ≈ 4 bits, Q8 ≈ 8 bits). Fewer bits make the file smaller and faster to run, at a small "
-    "cost in accuracy. K-quants (Q4_K_M …) mix precisions per tensor."
+QUANTIZATION_TIP = str(
+    QT_TRANSLATE_NOOP(
+        "LoadedModelView",
+        "Quantization stores each weight in fewer bits than the 16 or 32 the model was trained with "
+        "(Q4 ≈ 4 bits, Q8 ≈ 8 bits). Fewer bits make the file smaller and faster to run, at a small "
+        "cost in accuracy. K-quants (Q4_K_M …) mix precisions per tensor.",
+    )
 )
-TRAINED_CONTEXT_TIP = "The longest sequence, in tokens, the model was trained to attend over."
-LOADED_CONTEXT_TIP = (
-    "The context window llama.cpp allocated for this session: prompt plus generated tokens must fit in it."
+TRAINED_CONTEXT_TIP = str(
+    QT_TRANSLATE_NOOP(
+        "LoadedModelView",
+        "The longest sequence, in tokens, the model was trained to attend over.",
+    )
 )
-HEADS_TIP = (
-    "Query heads each look at the context their own way. Key/value (KV) heads hold what is looked at; "
-    "sharing a KV head between several query heads (grouped-query attention) shrinks the KV cache."
+LOADED_CONTEXT_TIP = str(
+    QT_TRANSLATE_NOOP(
+        "LoadedModelView",
+        "The context window llama.cpp allocated for this session: prompt plus generated tokens must fit "
+        "in it.",
+    )
 )
-VOCAB_TIP = "How many distinct tokens the tokenizer knows: the width of every next-token distribution."
-EMBEDDING_TIP = "The width of the vector that represents each token inside the model."
-SPECIAL_TOKENS_TIP = (
-    "Tokens with a job rather than a meaning: beginning and end of sequence, end of turn, padding…"
+HEADS_TIP = str(
+    QT_TRANSLATE_NOOP(
+        "LoadedModelView",
+        "Query heads each look at the context their own way. Key/value (KV) heads hold what is looked at; "
+        "sharing a KV head between several query heads (grouped-query attention) shrinks the KV cache.",
+    )
 )
-CHAT_TEMPLATE_TIP = (
-    "A Jinja template, stored in the GGUF file, that turns a list of chat messages into the exact "
-    "prompt text the model was fine-tuned on."
+VOCAB_TIP = str(
+    QT_TRANSLATE_NOOP(
+        "LoadedModelView",
+        "How many distinct tokens the tokenizer knows: the width of every next-token distribution.",
+    )
 )
+EMBEDDING_TIP = str(
+    QT_TRANSLATE_NOOP(
+        "LoadedModelView",
+        "The width of the vector that represents each token inside the model.",
+    )
+)
+SPECIAL_TOKENS_TIP = str(
+    QT_TRANSLATE_NOOP(
+        "LoadedModelView",
+        "Tokens with a job rather than a meaning: beginning and end of sequence, end of turn, padding…",
+    )
+)
+CHAT_TEMPLATE_TIP = str(
+    QT_TRANSLATE_NOOP(
+        "LoadedModelView",
+        "A Jinja template, stored in the GGUF file, that turns a list of chat messages into the exact "
+        "prompt text the model was fine-tuned on.",
+    )
+)
+
+
+def translated(text: str) -> str:
+    """One of this module's marked constants in the GUI's language."""
+    return QCoreApplication.translate("LoadedModelView", text)
 
 
 class LoadedModelView(QWidget):
@@ -81,19 +130,23 @@ class LoadedModelView(QWidget):
     unload_requested = Signal()
 
     SUMMARY_FIELDS = (
-        ("name", "Name", ""),
-        ("architecture", "Architecture", ""),
-        ("parameters", "Parameters", ""),
-        ("quantization", "Quantization", QUANTIZATION_TIP),
-        ("file_size", "File size", ""),
-        ("trained_context", "Trained context", TRAINED_CONTEXT_TIP),
-        ("loaded_context", "Loaded context", LOADED_CONTEXT_TIP),
-        ("layers", "Layers", ""),
-        ("heads", "Heads / KV heads", HEADS_TIP),
-        ("embedding", "Embedding size", EMBEDDING_TIP),
-        ("vocabulary", "Vocabulary size", VOCAB_TIP),
-        ("gpu_offload", "GPU offload", ""),
-        ("path", "File", GGUF_TIP),
+        ("name", str(QT_TRANSLATE_NOOP("LoadedModelView", "Name")), ""),
+        ("architecture", str(QT_TRANSLATE_NOOP("LoadedModelView", "Architecture")), ""),
+        ("parameters", str(QT_TRANSLATE_NOOP("LoadedModelView", "Parameters")), ""),
+        ("quantization", str(QT_TRANSLATE_NOOP("LoadedModelView", "Quantization")), QUANTIZATION_TIP),
+        ("file_size", str(QT_TRANSLATE_NOOP("LoadedModelView", "File size")), ""),
+        (
+            "trained_context",
+            str(QT_TRANSLATE_NOOP("LoadedModelView", "Trained context")),
+            TRAINED_CONTEXT_TIP,
+        ),
+        ("loaded_context", str(QT_TRANSLATE_NOOP("LoadedModelView", "Loaded context")), LOADED_CONTEXT_TIP),
+        ("layers", str(QT_TRANSLATE_NOOP("LoadedModelView", "Layers")), ""),
+        ("heads", str(QT_TRANSLATE_NOOP("LoadedModelView", "Heads / KV heads")), HEADS_TIP),
+        ("embedding", str(QT_TRANSLATE_NOOP("LoadedModelView", "Embedding size")), EMBEDDING_TIP),
+        ("vocabulary", str(QT_TRANSLATE_NOOP("LoadedModelView", "Vocabulary size")), VOCAB_TIP),
+        ("gpu_offload", str(QT_TRANSLATE_NOOP("LoadedModelView", "GPU offload")), ""),
+        ("path", str(QT_TRANSLATE_NOOP("LoadedModelView", "File")), GGUF_TIP),
     )
 
     # --- building: the loaded-model column -------------------------------------------------------
@@ -112,12 +165,12 @@ class LoadedModelView(QWidget):
         return column
 
     def _build_loaded_header(self) -> QHBoxLayout:
-        self.unload_button = QPushButton("Unload")
-        self.unload_button.setToolTip("Free the loaded model's memory.")
+        self.unload_button = QPushButton(self.tr("Unload"))
+        self.unload_button.setToolTip(self.tr("Free the loaded model's memory."))
         self.unload_button.clicked.connect(self.unload_requested)
         row = QHBoxLayout()
         row.setSpacing(SPACING)
-        row.addWidget(heading("Loaded model"))
+        row.addWidget(heading(self.tr("Loaded model")))
         row.addStretch(1)
         row.addWidget(self.unload_button)
         return row
@@ -144,7 +197,7 @@ class LoadedModelView(QWidget):
         frame.setObjectName("emptyState")
         # A dashed outline hints that files can be dropped here; palette(mid) suits both themes.
         frame.setStyleSheet("#emptyState { border: 2px dashed palette(mid); border-radius: 8px; }")
-        self.empty_state = secondary(QLabel(EMPTY_STATE_TEXT))
+        self.empty_state = secondary(QLabel(translated(EMPTY_STATE_TEXT)))
         self.empty_state.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_state.setWordWrap(True)
         font = self.empty_state.font()
@@ -158,10 +211,10 @@ class LoadedModelView(QWidget):
     def _build_info_tabs(self) -> QTabWidget:
         self.info_tabs = QTabWidget()
         self.info_tabs.setDocumentMode(True)
-        self.info_tabs.addTab(self._build_summary(), "Summary")
-        self.info_tabs.addTab(self._build_special_tokens(), "Special tokens")
-        self.info_tabs.addTab(self._build_chat_template(), "Chat template")
-        self.info_tabs.addTab(self._build_metadata(), "Metadata")
+        self.info_tabs.addTab(self._build_summary(), self.tr("Summary"))
+        self.info_tabs.addTab(self._build_special_tokens(), self.tr("Special tokens"))
+        self.info_tabs.addTab(self._build_chat_template(), self.tr("Chat template"))
+        self.info_tabs.addTab(self._build_metadata(), self.tr("Metadata"))
         return self.info_tabs
 
     def _build_summary(self) -> QWidget:
@@ -173,36 +226,36 @@ class LoadedModelView(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.summary_values: dict[str, QLabel] = {}
         for field, title, tip in self.SUMMARY_FIELDS:
-            caption = secondary(QLabel(title))
+            caption = secondary(QLabel(translated(title)))
             value = value_label()
-            caption.setToolTip(tip)
-            value.setToolTip(tip)
+            caption.setToolTip(translated(tip) if tip else "")
+            value.setToolTip(translated(tip) if tip else "")
             form.addRow(caption, value)
             self.summary_values[field] = value
         return page
 
     def _build_special_tokens(self) -> QWidget:
-        self.special_tokens_table = read_only_table(["Name", "ID", "Text"])
-        self.special_tokens_table.setToolTip(SPECIAL_TOKENS_TIP)
+        self.special_tokens_table = read_only_table([self.tr("Name"), self.tr("ID"), self.tr("Text")])
+        self.special_tokens_table.setToolTip(translated(SPECIAL_TOKENS_TIP))
         return tab_page(self.special_tokens_table)
 
     def _build_chat_template(self) -> QWidget:
-        self.chat_template_note = secondary(QLabel(NO_TEMPLATE_TEXT))
+        self.chat_template_note = secondary(QLabel(translated(NO_TEMPLATE_TEXT)))
         self.chat_template_note.setWordWrap(True)
         self.chat_template_view = QPlainTextEdit()
         self.chat_template_view.setReadOnly(True)
         self.chat_template_view.setAcceptDrops(False)  # let a dropped .gguf reach the panel
         self.chat_template_view.setFont(self._mono_font())
-        self.chat_template_view.setToolTip(CHAT_TEMPLATE_TIP)
+        self.chat_template_view.setToolTip(translated(CHAT_TEMPLATE_TIP))
         return tab_page(self.chat_template_note, self.chat_template_view)
 
     def _build_metadata(self) -> QWidget:
         self.metadata_filter = QLineEdit()
-        self.metadata_filter.setPlaceholderText("Filter keys and values…")
+        self.metadata_filter.setPlaceholderText(self.tr("Filter keys and values…"))
         self.metadata_filter.setClearButtonEnabled(True)
         self.metadata_filter.setAcceptDrops(False)
         self.metadata_model = QStandardItemModel(0, 2, self)
-        self.metadata_model.setHorizontalHeaderLabels(["Key", "Value"])
+        self.metadata_model.setHorizontalHeaderLabels([self.tr("Key"), self.tr("Value")])
         self.metadata_proxy = QSortFilterProxyModel(self)
         self.metadata_proxy.setSourceModel(self.metadata_model)
         self.metadata_proxy.setFilterKeyColumn(-1)
@@ -220,7 +273,9 @@ class LoadedModelView(QWidget):
         self.metadata_view.setWordWrap(False)
         self.metadata_view.verticalHeader().setVisible(False)
         self.metadata_view.horizontalHeader().setStretchLastSection(True)
-        self.metadata_view.setToolTip("The GGUF file's key/value settings, exactly as llama.cpp reads them.")
+        self.metadata_view.setToolTip(
+            self.tr("The GGUF file's key/value settings, exactly as llama.cpp reads them.")
+        )
         return tab_page(self.metadata_filter, self.metadata_view)
 
     @staticmethod
@@ -264,12 +319,16 @@ class LoadedModelView(QWidget):
             cells = [name, str(token.get("id", "")), visible_text(text)]
             for column, cell in enumerate(cells):
                 item = QTableWidgetItem(cell)
-                item.setToolTip(f"{name}: token {token.get('id')}, text {text!r}")
+                item.setToolTip(
+                    self.tr("{name}: token {id}, text {text}").format(
+                        name=name, id=token.get("id"), text=repr(text)
+                    )
+                )
                 if column == 2:
                     item.setFont(self._mono_font())  # token text is code-like: spacing and escapes matter
                 table.setItem(row, column, item)
         self._widen_columns(table)
-        self.info_tabs.setTabText(1, f"Special tokens ({len(tokens)})")
+        self.info_tabs.setTabText(1, self.tr("Special tokens ({count})").format(count=len(tokens)))
 
     def _fill_chat_template(self, template: str | None) -> None:
         self.chat_template_note.setVisible(template is None)
@@ -282,7 +341,7 @@ class LoadedModelView(QWidget):
         for key in sorted(metadata):
             model.appendRow([_metadata_cell(key), _metadata_cell(str(metadata[key]))])
         self.metadata_view.resizeColumnToContents(0)
-        self.info_tabs.setTabText(3, f"Metadata ({len(metadata)})")
+        self.info_tabs.setTabText(3, self.tr("Metadata ({count})").format(count=len(metadata)))
 
 
 def _metadata_cell(text: str) -> QStandardItem:
@@ -291,4 +350,3 @@ def _metadata_cell(text: str) -> QStandardItem:
     item.setToolTip(shorten(text, TOOLTIP_LIMIT))
     item.setEditable(False)
     return item
-

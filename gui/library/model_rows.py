@@ -55,7 +55,7 @@ class ModelRowDelegate(QStyledItemDelegate):
         title_font = QFont(option.font)
         loaded = bool(row.data(LOADED_ROLE))
         title_font.setBold(loaded)
-        subtitle = str(row.data(SUBTITLE_ROLE) or "") + (" · loaded" if loaded else "")
+        subtitle = str(row.data(SUBTITLE_ROLE) or "") + (" · " + self.tr("loaded") if loaded else "")
         if not subtitle:
             self._draw_line(painter, rect, title, title_font, main)
             return
@@ -79,4 +79,3 @@ class ModelRowDelegate(QStyledItemDelegate):
         painter.setPen(color)
         elided = painter.fontMetrics().elidedText(text, Qt.TextElideMode.ElideMiddle, rect.width())
         painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, elided)
-

@@ -6,18 +6,33 @@ import unicodedata
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
+from gui.shell.text import integer, number
+
 _ESCAPES = {"\n": "\\n", "\t": "\\t", "\r": "\\r"}
 
 
 def format_bytes(n: int) -> str:
     """A file size in decimal units, the way file managers show it: 98362432 -> '98.4 MB'."""
     if n < 1000:
-        return f"{n} bytes"
+        return QCoreApplication.translate("ModelText", "{count} bytes").format(count=n)
+    return _scaled(n, "kB")
+
+
+def size_text(n: int | None) -> str:
+    """A download or library size, as the Hub shows it: '98.4 MB', '4.9 GB', '?' where unknown."""
+    if n is None:
+        return "?"
+    return f"{n} B" if n < 1000 else _scaled(n, "KB")
+
+
+def _scaled(n: int, kilo: str) -> str:
     value = float(n)
-    for unit in ("kB", "MB", "GB", "TB"):
+    for unit in (kilo, "MB", "GB", "TB"):
         value /= 1000
         if value < 1000 or unit == "TB":
-            return f"{value:.1f} {unit}"
+            return f"{number(value, 1)} {unit}"
     raise AssertionError("unreachable")
 
 
@@ -31,8 +46,8 @@ def format_params(n: int) -> str:
 
 def _three_digits(value: float) -> str:
     if value >= 100:
-        return f"{value:.0f}"
-    return f"{value:.2f}" if value < 10 else f"{value:.1f}"
+        return number(value, 0)
+    return number(value, 2) if value < 10 else number(value, 1)
 
 
 def visible_text(text: str) -> str:
@@ -57,13 +72,23 @@ def heads_text(n_heads: int, n_kv_heads: int) -> str:
     """'9 / 3 — grouped-query attention: 3 query heads share each KV head'."""
     counts = f"{n_heads} / {n_kv_heads}"
     if n_kv_heads <= 0 or n_heads == n_kv_heads:
-        return f"{counts} — every query head has its own KV head"
-    share = n_heads // n_kv_heads if n_heads % n_kv_heads == 0 else round(n_heads / n_kv_heads, 1)
-    return f"{counts} — grouped-query attention: {share} query heads share each KV head"
+        return QCoreApplication.translate(
+            "ModelText", "{counts} — every query head has its own KV head"
+        ).format(counts=counts)
+    share = str(n_heads // n_kv_heads) if n_heads % n_kv_heads == 0 else number(n_heads / n_kv_heads, 1)
+    return QCoreApplication.translate(
+        "ModelText", "{counts} — grouped-query attention: {share} query heads share each KV head"
+    ).format(counts=counts, share=share)
 
 
 def status_word(path: Path | None) -> str:
-    return "installed" if path else "not installed"
+    if path:
+        return QCoreApplication.translate("ModelText", "installed")
+    return QCoreApplication.translate("ModelText", "not installed")
+
+
+def tokens_text(count: int) -> str:
+    return QCoreApplication.translate("ModelText", "{count} tokens").format(count=integer(count))
 
 
 def summary_texts(info: dict[str, Any]) -> dict[str, str]:
@@ -72,15 +97,19 @@ def summary_texts(info: dict[str, Any]) -> dict[str, str]:
     return {
         "name": str(info.get("name") or Path(str(info.get("path", ""))).stem),
         "architecture": str(info.get("architecture", "—")),
-        "parameters": f"{format_params(n_params)} ({n_params:,})",
+        "parameters": f"{format_params(n_params)} ({integer(n_params)})",
         "quantization": str(info.get("quantization", "—")),
-        "file_size": f"{format_bytes(file_size)} ({file_size:,} bytes)",
-        "trained_context": f"{int(info.get('context_length', 0)):,} tokens",
-        "loaded_context": f"{int(info.get('n_ctx', 0)):,} tokens",
+        "file_size": QCoreApplication.translate("ModelText", "{size} ({count} bytes)").format(
+            size=format_bytes(file_size), count=integer(file_size)
+        ),
+        "trained_context": tokens_text(int(info.get("context_length", 0))),
+        "loaded_context": tokens_text(int(info.get("n_ctx", 0))),
         "layers": str(info.get("n_layers", "—")),
         "heads": heads_text(int(info.get("n_heads", 0)), int(info.get("n_kv_heads", 0))),
-        "embedding": f"{int(info.get('n_embd', 0)):,}",
-        "vocabulary": f"{int(info.get('vocab_size', 0)):,} tokens",
-        "gpu_offload": "available in this build" if info.get("gpu_offload_supported") else "CPU only build",
+        "embedding": integer(int(info.get("n_embd", 0))),
+        "vocabulary": tokens_text(int(info.get("vocab_size", 0))),
+        "gpu_offload": QCoreApplication.translate("ModelText", "available in this build")
+        if info.get("gpu_offload_supported")
+        else QCoreApplication.translate("ModelText", "CPU only build"),
         "path": str(info.get("path", "—")),
     }

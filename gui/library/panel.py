@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QMimeData, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMimeData, Qt, Signal, Slot
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QFont
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -26,14 +26,17 @@ from PySide6.QtWidgets import (
 )
 
 from engine.core.models import PACKAGED, ModelError, PackagedModel, resolve_model
+from engine.library.recommended import PACKAGED_LANGUAGES
 from gui.library.hub_view import HubView
+from gui.library.languages import packaged_details, packaged_line
 from gui.library.library_view import LibraryView
 from gui.library.loaded_model import GGUF_TIP, LoadedModelView
+from gui.library.loaded_model import translated as loaded_text
 from gui.library.model_rows import LOADED_ROLE, PATH_ROLE, SUBTITLE_ROLE, TARGET_ROLE, ModelRowDelegate
 from gui.library.model_text import status_word
 from gui.library.widgets import SPACING, heading, padded, secondary
 
-FILE_NOT_FOUND = "file not found"
+FILE_NOT_FOUND = str(QT_TRANSLATE_NOOP("ModelPanel", "file not found"))
 
 
 def gguf_path_from_mime(mime: QMimeData) -> str | None:
@@ -89,12 +92,20 @@ class ModelPanel(LoadedModelView):
         self.hub.downloaded.connect(self.library.refresh)
         self.sections = QTabWidget()
         self.sections.setDocumentMode(True)
-        self.sections.addTab(overview, "Overview")
-        self.sections.addTab(self.library, "Library")
-        self.sections.addTab(self.hub, "Download")
-        self.sections.setTabToolTip(0, "Packaged and recent models, and the facts of the loaded one.")
-        self.sections.setTabToolTip(1, "Every GGUF model on this machine, wherever it is.")
-        self.sections.setTabToolTip(2, "Search the Hugging Face Hub and download GGUF models.")
+        self.sections.addTab(overview, self.tr("Overview"))
+        self.sections.addTab(self.library, self.tr("Library"))
+        self.sections.addTab(self.hub, self.tr("Download"))
+        self.sections.setTabToolTip(
+            0, self.tr("Packaged and recent models, and the facts of the loaded one.")
+        )
+        self.sections.setTabToolTip(1, self.tr("Every GGUF model on this machine, wherever it is."))
+        self.sections.setTabToolTip(
+            2,
+            self.tr(
+                "Search the Hugging Face Hub and download GGUF models, or pick one for Portuguese "
+                "and Spanish."
+            ),
+        )
         return self.sections
 
     # --- building: the models column -------------------------------------------------------------
@@ -105,7 +116,7 @@ class ModelPanel(LoadedModelView):
         layout = QVBoxLayout(column)
         layout.setContentsMargins(0, 0, SPACING, 0)
         layout.setSpacing(SPACING)
-        layout.addWidget(heading("Models"))
+        layout.addWidget(heading(self.tr("Models")))
         layout.addWidget(self._build_model_list(), 1)
         self.model_details = secondary(QLabel())
         self.model_details.setWordWrap(True)
@@ -121,15 +132,15 @@ class ModelPanel(LoadedModelView):
         self.model_list.setIndentation(0)  # section headings are told apart by their style, not an indent
         self.model_list.setUniformRowHeights(False)
         self.model_list.setItemDelegate(ModelRowDelegate(self.model_list))
-        self.model_list.setToolTip(GGUF_TIP)
-        self.packaged_section = self._section_item("Packaged")
-        self.recent_section = self._section_item("Recent")
+        self.model_list.setToolTip(loaded_text(GGUF_TIP))
+        self.packaged_section = self._section_item(self.tr("Packaged"))
+        self.recent_section = self._section_item(self.tr("Recent"))
         self.model_list.itemActivated.connect(self._on_item_activated)
         self.model_list.currentItemChanged.connect(self._on_current_changed)
         return self.model_list
 
     def _section_item(self, title: str) -> QTreeWidgetItem:
-        item = QTreeWidgetItem(self.model_list, [title.upper()])
+        item = QTreeWidgetItem(self.model_list, [self.locale().toUpper(title)])
         item.setFlags(Qt.ItemFlag.ItemIsEnabled)  # a heading: not selectable, not loadable
         font = item.font(0)
         font.setWeight(QFont.Weight.DemiBold)
@@ -140,11 +151,15 @@ class ModelPanel(LoadedModelView):
         return item
 
     def _build_load_buttons(self) -> QHBoxLayout:
-        self.load_button = QPushButton("Load")
-        self.load_button.setToolTip("Load the selected model (or double-click it).")
+        self.load_button = QPushButton(self.tr("Load"))
+        self.load_button.setToolTip(self.tr("Load the selected model (or double-click it)."))
         self.load_button.clicked.connect(self._load_current)
-        self.open_button = QPushButton("Open GGUF file…")
-        self.open_button.setToolTip(f"{GGUF_TIP}\n\nYou can also drop a .gguf file onto this tab.")
+        self.open_button = QPushButton(self.tr("Open GGUF file…"))
+        self.open_button.setToolTip(
+            self.tr("{gguf}\n\nYou can also drop a .gguf file onto this tab.").format(
+                gguf=loaded_text(GGUF_TIP)
+            )
+        )
         self.open_button.clicked.connect(self._open_file)
         row = QHBoxLayout()
         row.setSpacing(SPACING)
@@ -161,7 +176,7 @@ class ModelPanel(LoadedModelView):
         for path in paths:
             self._add_recent_row(path)
         if not paths:
-            placeholder = QTreeWidgetItem(self.recent_section, ["No recent files yet"])
+            placeholder = QTreeWidgetItem(self.recent_section, [self.tr("No recent files yet")])
             placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
         self._mark_loaded_row()
 
@@ -212,11 +227,17 @@ class ModelPanel(LoadedModelView):
     def _add_packaged_row(self, model: PackagedModel) -> None:
         path, status = packaged_status(model)
         item = QTreeWidgetItem(self.packaged_section, [model.title])
-        item.setData(0, SUBTITLE_ROLE, f"{model.key} · {status_word(path)}")
+        languages = PACKAGED_LANGUAGES.get(model.key)
+        # The row says which language the model suits; its status only where it is missing.
+        subtitle = [packaged_line(languages)] if languages else [model.key]
+        if path is None or languages is None:
+            subtitle.append(status_word(path))
+        item.setData(0, SUBTITLE_ROLE, " · ".join(subtitle))
         item.setData(0, TARGET_ROLE, model.key)
         item.setData(0, PATH_ROLE, str(path) if path else None)
-        item.setToolTip(0, f"{model.description}\n\n{path or status}")
-        item.setData(0, Qt.ItemDataRole.WhatsThisRole, model.description)
+        details = packaged_details(model.description, languages)
+        item.setToolTip(0, f"{details}\n\n{path or status}")
+        item.setData(0, Qt.ItemDataRole.WhatsThisRole, details)
 
     def _add_recent_row(self, path: str) -> None:
         file = Path(path)
@@ -229,7 +250,7 @@ class ModelPanel(LoadedModelView):
             item.setData(0, Qt.ItemDataRole.WhatsThisRole, path)
         else:
             item.setFlags(Qt.ItemFlag.NoItemFlags)  # greyed by the style; kept so the user sees it went
-            item.setToolTip(0, FILE_NOT_FOUND)
+            item.setToolTip(0, QCoreApplication.translate("ModelPanel", FILE_NOT_FOUND))
 
     def _mark_loaded_row(self) -> None:
         loaded = self._loaded_path
@@ -268,7 +289,9 @@ class ModelPanel(LoadedModelView):
 
     @Slot()
     def _open_file(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(self, "Open a GGUF model", "", "GGUF models (*.gguf)")
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Open a GGUF model"), "", self.tr("GGUF models (*.gguf)")
+        )
         if path and not self._busy:
             self.load_requested.emit(path)
 
@@ -277,4 +300,3 @@ class ModelPanel(LoadedModelView):
         self.open_button.setEnabled(not self._busy)
         self.model_list.setEnabled(not self._busy)
         self.unload_button.setEnabled(self._loaded and not self._busy)
-

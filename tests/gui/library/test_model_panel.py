@@ -208,8 +208,19 @@ def test_activating_the_packaged_row_requests_it(panel: ModelPanel, qtbot: QtBot
 
 def test_packaged_rows_describe_their_models(panel: ModelPanel) -> None:
     row = _packaged_row(panel, "smollm2-135m")
-    assert row.data(0, SUBTITLE_ROLE) == "smollm2-135m · installed"
+    assert row.data(0, SUBTITLE_ROLE) == "English only"  # installed: the row says what it suits
     assert "49k vocabulary" in row.toolTip(0)
+
+
+def test_packaged_rows_say_which_language_each_suits(panel: ModelPanel, qtbot: QtBot) -> None:
+    gemma = _packaged_row(panel, "gemma3-270m")
+    assert gemma.data(0, SUBTITLE_ROLE).startswith("Portuguese, Spanish and more · base model")
+    panel.model_list.setCurrentItem(gemma)
+    shown = panel.model_details.text()  # what a first-time user reads under the list
+    assert "Portuguese, Spanish, English and many more" in shown and "does not chat" in shown
+    panel.model_list.setCurrentItem(_packaged_row(panel, "smollm2-135m"))
+    shown = panel.model_details.text()
+    assert "Officially: English." in shown and "For Portuguese or Spanish, pick Gemma-3-270M" in shown
 
 
 def test_open_file_requests_the_chosen_path(
