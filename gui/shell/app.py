@@ -6,8 +6,11 @@ import ctypes.util
 import os
 import sys
 
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
+from gui.chat.store import default_data_dir
+from gui.shell import i18n
 from gui.shell.main_window import MainWindow
 from gui.shell.theme import follow_system_theme
 
@@ -39,6 +42,10 @@ def main(argv: list[str]) -> int:
     app.setApplicationName("Lanterna")
     app.setOrganizationName("Lanterna")
     follow_system_theme(app)
+    settings = QSettings(str(default_data_dir() / "settings.ini"), QSettings.Format.IniFormat)
+    language = i18n.choose_language(settings)
+    if not i18n.install(app, language) and language != "en":
+        print(f"lanterna: no compiled {language} catalogue; run 'python main.py setup'", file=sys.stderr)
     model = argv[argv.index("--model") + 1] if "--model" in argv[:-1] else None
     window = MainWindow(model)
     window.show()

@@ -57,8 +57,8 @@ class CatalogueTranslator(QTranslator):
 
     `self.tr` in PySide6 looks a text up under the instance's class first and walks up the class tree
     only while the text comes back unchanged, which a plural ("%n tokens") never does once its number is
-    filled in: a plural written in a parent class would stay English. A miss is therefore retried under
-    the contexts where the catalogue has the same source text.
+    filled in: a plural written in a parent class would stay English. A plural's miss is therefore
+    retried under the contexts where the catalogue has the same source text.
     """
 
     def __init__(self, contexts: dict[str, list[str]], parent: QCoreApplication | None = None) -> None:
@@ -71,6 +71,8 @@ class CatalogueTranslator(QTranslator):
         found = super().translate(context, source, disambiguation, n)
         if found:
             return found
+        if n < 0:  # not a plural: PySide6 walks the class tree itself and finds the right context
+            return None
         for other in self.contexts.get(source, ()):
             if other != context:
                 found = super().translate(other, source, disambiguation, n)

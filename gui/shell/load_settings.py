@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox, QWidget
 
 DEFAULT_LOAD_SETTINGS: dict[str, Any] = {
@@ -12,9 +13,12 @@ DEFAULT_LOAD_SETTINGS: dict[str, Any] = {
     "n_gpu_layers": 0,
     "flash_attn": False,
 }
-NO_GPU_NOTE = (
-    "This build of llama.cpp runs on the CPU only. For GPU offload, rebuild it with "
-    "<code>python main.py setup --gpu cuda</code> (or <code>vulkan</code>, <code>metal</code>)."
+NO_GPU_NOTE = str(
+    QT_TRANSLATE_NOOP(
+        "LoadSettingsDialog",
+        "This build of llama.cpp runs on the CPU only. For GPU offload, rebuild it with "
+        "<code>python main.py setup --gpu cuda</code> (or <code>vulkan</code>, <code>metal</code>).",
+    )
 )
 
 
@@ -23,31 +27,31 @@ class LoadSettingsDialog(QDialog):
 
     def __init__(self, settings: dict[str, Any], gpu_supported: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Load settings")
+        self.setWindowTitle(self.tr("Load settings"))
         self.n_ctx = QSpinBox()
         self.n_ctx.setRange(256, 262144)
         self.n_ctx.setSingleStep(1024)
         self.n_ctx.setValue(int(settings.get("n_ctx") or 4096))
         self.n_ctx.setToolTip(
-            "How many tokens the model can see at once (prompt + reply). More uses more memory."
+            self.tr("How many tokens the model can see at once (prompt + reply). More uses more memory.")
         )
         self.threads = QSpinBox()
         self.threads.setRange(0, 256)
-        self.threads.setSpecialValueText("automatic")
+        self.threads.setSpecialValueText(self.tr("automatic"))
         self.threads.setValue(int(settings.get("n_threads") or 0))
         self.gpu_layers = QSpinBox()
         self.gpu_layers.setRange(-1, 999)
-        self.gpu_layers.setSpecialValueText("all")
+        self.gpu_layers.setSpecialValueText(self.tr("all"))
         self.gpu_layers.setValue(int(settings.get("n_gpu_layers") or 0))
         self.gpu_layers.setEnabled(gpu_supported)
-        self.flash_attn = QCheckBox("Flash attention")
+        self.flash_attn = QCheckBox(self.tr("Flash attention"))
         self.flash_attn.setChecked(bool(settings.get("flash_attn")))
         form = QFormLayout(self)
-        form.addRow("Context size", self.n_ctx)
-        form.addRow("CPU threads", self.threads)
-        form.addRow("GPU layers", self.gpu_layers)
+        form.addRow(self.tr("Context size"), self.n_ctx)
+        form.addRow(self.tr("CPU threads"), self.threads)
+        form.addRow(self.tr("GPU layers"), self.gpu_layers)
         if not gpu_supported:
-            note = QLabel(NO_GPU_NOTE)
+            note = QLabel(self.tr(NO_GPU_NOTE))
             note.setWordWrap(True)
             form.addRow(note)
         form.addRow(self.flash_attn)

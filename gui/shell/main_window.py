@@ -13,9 +13,10 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, QTimer, Slot
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, QTimer, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QDockWidget,
     QLabel,
     QTabWidget,
     QVBoxLayout,
@@ -27,6 +28,7 @@ from engine.process.protocol import Failed, Loaded, LoadProgress, Unloaded
 from gui.attention.panel import AttentionPanel
 from gui.chat.panel import ChatPanel
 from gui.chat.store import ChatStore, default_data_dir
+from gui.classroom.panel import ClassroomPanel
 from gui.embeddings.panel import EmbeddingsPanel
 from gui.inside.panel import InsidePanel
 from gui.library.model_text import format_bytes
@@ -34,22 +36,36 @@ from gui.library.panel import ModelPanel
 from gui.promptlab.panel import PromptLabPanel
 from gui.sampling.panel import SamplingPanel
 from gui.scoring.panel import ScorePanel
+from gui.shell import classroom_routes
 from gui.shell.bridge import EngineBridge
 from gui.shell.model_loading import model_label
+from gui.shell.text import number
+from gui.shell.view_menu import ViewMenu, restart_application
 from gui.shell.window_state import WindowState
 
+CLASSROOM_WIDTH = 260  # the narrowest the classroom dock reads well at
+
 STATE_WORDS = {
-    "starting": "Engine starting…",
-    "no model": "Engine ready · no model loaded",
-    "loading": "Loading model…",
-    "ready": "Ready",
-    "generating": "Generating…",
-    "restarting": "Engine restarting…",
+    "starting": str(QT_TRANSLATE_NOOP("MainWindow", "Engine starting…")),
+    "no model": str(QT_TRANSLATE_NOOP("MainWindow", "Engine ready · no model loaded")),
+    "loading": str(QT_TRANSLATE_NOOP("MainWindow", "Loading model…")),
+    "ready": str(QT_TRANSLATE_NOOP("MainWindow", "Ready")),
+    "generating": str(QT_TRANSLATE_NOOP("MainWindow", "Generating…")),
+    "restarting": str(QT_TRANSLATE_NOOP("MainWindow", "Engine restarting…")),
 }
 
 
 class MainWindow(WindowState):
-    TABS = ("Chat", "Sampling explorer", "Attention", "Embeddings", "Prompt lab", "Score", "Inside", "Model")
+    TABS = (
+        str(QT_TRANSLATE_NOOP("MainWindow", "Chat")),
+        str(QT_TRANSLATE_NOOP("MainWindow", "Sampling explorer")),
+        str(QT_TRANSLATE_NOOP("MainWindow", "Attention")),
+        str(QT_TRANSLATE_NOOP("MainWindow", "Embeddings")),
+        str(QT_TRANSLATE_NOOP("MainWindow", "Prompt lab")),
+        str(QT_TRANSLATE_NOOP("MainWindow", "Score")),
+        str(QT_TRANSLATE_NOOP("MainWindow", "Inside")),
+        str(QT_TRANSLATE_NOOP("MainWindow", "Model")),
+    )
 
     def __init__(self, model: str | None = None, data_dir: Path | None = None) -> None:
         super().__init__()
@@ -95,9 +111,9 @@ class MainWindow(WindowState):
             self.model_panel,
         ]
         for title, panel in zip(self.TABS, panels, strict=True):
-            self.tabs.addTab(panel, title)
-        for index, title in enumerate(self.TABS):
-            self.tabs.setTabToolTip(index, f"{title} (Ctrl+{index + 1})")
+            self.tabs.addTab(panel, self.tr(title))
+        for index in range(self.tabs.count()):
+            self.tabs.setTabToolTip(index, f"{self.tabs.tabText(index)} (Ctrl+{index + 1})")
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -108,8 +124,13 @@ class MainWindow(WindowState):
         self.setCentralWidget(central)
         self._build_status_bar()
         self._build_shortcuts()
+        self.view_menu = ViewMenu(self, self.tabs, self.settings)
+        self.view_menu.restart_requested.connect(lambda: restart_application(self))
+        self._build_classroom()
         self.chat.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        self.chat.speed.connect(lambda rate: self.speed_label.setText(f"{rate:.1f} tokens/s"))
+        self.chat.speed.connect(
+            lambda rate: self.speed_label.setText(self.tr("{rate} tokens/s").format(rate=number(rate, 1)))
+        )
         self.chat.open_step.connect(self._open_step)
         self.sampling.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.sampling.request_model.connect(self.load_model)
@@ -124,11 +145,11 @@ class MainWindow(WindowState):
         self.model_panel.library.attach_settings(self.settings)  # its folders and last-used times
 
     def _build_status_bar(self) -> None:
-        self.state_label = QLabel(STATE_WORDS["starting"])
+        self.state_label = QLabel(self.tr(STATE_WORDS["starting"]))
         self.speed_label = QLabel("")
-        self.speed_label.setToolTip("Generation speed of the last reply")
+        self.speed_label.setToolTip(self.tr("Generation speed of the last reply"))
         self.memory_label = QLabel("")
-        self.memory_label.setToolTip("Memory used by the engine process (the model and its context)")
+        self.memory_label.setToolTip(self.tr("Memory used by the engine process (the model and its context)"))
         for label in (self.state_label, self.speed_label, self.memory_label):
             self.statusBar().addPermanentWidget(label)
         self.memory_timer = QTimer(self)
@@ -167,6 +188,51 @@ class MainWindow(WindowState):
         if words:
             self.show_banner("<br>".join(words))
 
+    def _build_classroom(self) -> None:
+        """The guided lessons in a dock beside the views, so a step's question stays in sight while the
+        step opens its view; the menu bar's Classroom entry (Ctrl+L) shows or hides it."""
+        self.classroom = ClassroomPanel()
+        self.classroom.open_view.connect(
+            lambda view, payload: classroom_routes.open_step(self, view, payload)
+        )
+        self.classroom.load_model_requested.connect(self.load_model)
+        self.classroom_dock = QDockWidget(self.tr("Classroom"), self)
+        self.classroom_dock.setObjectName("classroomDock")
+        self.classroom_dock.setWidget(self.classroom)
+        self.classroom_dock.setMinimumWidth(CLASSROOM_WIDTH)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.classroom_dock)
+        self.classroom_dock.hide()
+        toggle = QAction(self.tr("&Classroom"), self)
+        toggle.setCheckable(True)
+        toggle.setShortcut(QKeySequence("Ctrl+L"))
+        toggle.setToolTip(self.tr("Guided lessons that walk the course across the views (Ctrl+L)"))
+        toggle.toggled.connect(self.show_classroom)
+        self.classroom_dock.visibilityChanged.connect(self._on_classroom_visibility)
+        self.classroom_action = toggle
+        self.menuBar().addAction(toggle)
+        self.addAction(toggle)
+
+    @Slot(bool)
+    def _on_classroom_visibility(self, shown: bool) -> None:
+        if not self.isMinimized():  # minimising hides the dock too; it comes back with the window
+            self.classroom_action.setChecked(shown)
+
+    def show_classroom(self, show: bool = True) -> None:
+        """Show the classroom docked where the views leave room for it, else floating beside them: a dock
+        the views cannot make room for would widen the window past the size the user chose."""
+        dock = self.classroom_dock
+        central = self.centralWidget()
+        if show and not dock.isFloating() and central is not None:
+            room = self.width() - central.minimumSizeHint().width()
+            if room < CLASSROOM_WIDTH:
+                dock.setFloating(True)
+                frame = self.geometry()
+                width = max(CLASSROOM_WIDTH, 360)
+                dock.setGeometry(
+                    frame.right() - width - 16, frame.top() + 96, width, max(400, frame.height() - 140)
+                )
+        dock.setVisible(show)
+
     # --- engine events -----------------------------------------------------------------------------
 
     @Slot(object)
@@ -175,32 +241,43 @@ class MainWindow(WindowState):
             self.progress.setValue(int(event.fraction * 100))
         elif isinstance(event, Loaded):
             self._on_loaded(event)
+            self.classroom.set_model(event.model)
         elif isinstance(event, Failed) and event.request_id == self.load_request:
             self._on_load_failed(event)
         elif isinstance(event, Unloaded):
-            self.model_summary.set_full_text("No model loaded")
+            self.classroom.set_model(None)
+            self.model_summary.set_full_text(self.tr("No model loaded"))
             self.model_panel.show_info(None)
 
     @Slot(str)
     def _on_state(self, state: str) -> None:
-        self.state_label.setText(STATE_WORDS.get(state, state))
+        self.state_label.setText(self.tr(STATE_WORDS[state]) if state in STATE_WORDS else state)
 
     @Slot(str)
     def _on_engine_died(self, description: str) -> None:
         model = self.bridge.model
-        again = f" and is loading {model_label(model)} again" if model else ""
-        self.show_banner(
-            f"<b>The engine stopped unexpectedly</b>: {description}. Lanterna restarted it{again}. "
-            "Your chats are safe; a reply that was being written is kept up to its last token."
+        restarted = (
+            self.tr("Lanterna restarted it and is loading {model} again.").format(model=model_label(model))
+            if model
+            else self.tr("Lanterna restarted it.")
         )
-        self.statusBar().showMessage("The engine process ended; restarted", 10000)
+        self.show_banner(
+            self.tr("<b>The engine stopped unexpectedly</b>: {description}.").format(description=description)
+            + " "
+            + restarted
+            + " "
+            + self.tr("Your chats are safe; a reply that was being written is kept up to its last token.")
+        )
+        self.statusBar().showMessage(self.tr("The engine process ended; restarted"), 10000)
         if model:
             self.load_request = None  # the bridge sent the reload; follow its progress bar
             self.progress.setVisible(True)
 
     def _update_memory(self) -> None:
         used = self.bridge.memory_bytes()
-        self.memory_label.setText(f"Engine memory {format_bytes(used)}" if used else "")
+        self.memory_label.setText(
+            self.tr("Engine memory {size}").format(size=format_bytes(used)) if used else ""
+        )
 
     @Slot(object)
     def open_attention_for_chat(self, messages: list[tuple[str, str]], reply: str) -> None:

@@ -28,6 +28,7 @@ from gui.library.panel import gguf_path_from_mime
 from gui.shell.bridge import EngineBridge
 from gui.shell.elided_label import ElidedLabel
 from gui.shell.load_settings import LoadSettingsDialog
+from gui.shell.text import integer
 
 if TYPE_CHECKING:
     from gui.chat.panel import ChatPanel
@@ -60,29 +61,31 @@ class ModelLoading(QMainWindow):
         layout.setSpacing(8)
         self.model_combo = QComboBox()
         self.model_combo.setMinimumWidth(280)
-        self.model_combo.setToolTip("Packaged and recent models")
-        self.load_button = QPushButton("Load")
+        self.model_combo.setToolTip(self.tr("Packaged and recent models"))
+        self.load_button = QPushButton(self.tr("Load"))
         self.load_button.clicked.connect(lambda: self.load_model(str(self.model_combo.currentData())))
-        self.open_button = QPushButton("Open GGUF…")
-        self.open_button.setToolTip("Open a .gguf model file (Ctrl+O); you can also drop one on the window")
+        self.open_button = QPushButton(self.tr("Open GGUF…"))
+        self.open_button.setToolTip(
+            self.tr("Open a .gguf model file (Ctrl+O); you can also drop one on the window")
+        )
         self.open_button.clicked.connect(self.open_model_dialog)
-        self.unload_button = QPushButton("Unload")
+        self.unload_button = QPushButton(self.tr("Unload"))
         self.unload_button.clicked.connect(self.unload_model)
         self.settings_button = QToolButton()
-        self.settings_button.setText("Load settings…")
-        self.settings_button.setToolTip("Context size, CPU threads, GPU layers")
+        self.settings_button.setText(self.tr("Load settings…"))
+        self.settings_button.setToolTip(self.tr("Context size, CPU threads, GPU layers"))
         self.settings_button.clicked.connect(self.edit_load_settings)
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
         self.progress.setMaximumWidth(180)
         self.progress.setVisible(False)
-        self.cancel_load_button = QPushButton("Cancel")
+        self.cancel_load_button = QPushButton(self.tr("Cancel"))
         self.cancel_load_button.setVisible(False)
         self.cancel_load_button.clicked.connect(self.cancel_load)
-        self.model_summary = ElidedLabel("No model loaded")
+        self.model_summary = ElidedLabel(self.tr("No model loaded"))
         self.model_summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         # a long model description must not widen the window: it is cut (the Model tab has it all)
-        layout.addWidget(QLabel("<b>Model</b>"))
+        layout.addWidget(QLabel(self.tr("<b>Model</b>")))
         for widget in (self.model_combo, self.load_button, self.open_button, self.unload_button):
             layout.addWidget(widget)
         layout.addWidget(self.settings_button)
@@ -105,7 +108,7 @@ class ModelLoading(QMainWindow):
         self.banner_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         close = QToolButton()
         close.setText("✕")
-        close.setToolTip("Dismiss")
+        close.setToolTip(self.tr("Dismiss"))
         close.clicked.connect(lambda: self.banner.setVisible(False))
         layout.addWidget(self.banner_text, 1)
         layout.addWidget(close)
@@ -139,7 +142,7 @@ class ModelLoading(QMainWindow):
     @Slot(str)
     def load_model(self, model: str) -> None:
         if self.chat.stream is not None:
-            self.statusBar().showMessage("Stop the reply before loading another model.", 6000)
+            self.statusBar().showMessage(self.tr("Stop the reply before loading another model."), 6000)
             return
         self.model_panel.set_error(None)
         self.load_request = self.bridge.load(model, self._engine_load_settings())
@@ -147,7 +150,7 @@ class ModelLoading(QMainWindow):
         self.progress.setVisible(True)
         self.cancel_load_button.setVisible(True)
         self.model_panel.set_busy(True)
-        self.model_summary.set_full_text(f"Loading {model_label(model)}…")
+        self.model_summary.set_full_text(self.tr("Loading {model}…").format(model=model_label(model)))
 
     def _engine_load_settings(self) -> dict[str, Any]:
         return {key: value for key, value in self.load_settings.items() if value is not None}
@@ -162,7 +165,7 @@ class ModelLoading(QMainWindow):
 
     def open_model_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Open a GGUF model", str(Path.home()), "GGUF models (*.gguf)"
+            self, self.tr("Open a GGUF model"), str(Path.home()), self.tr("GGUF models (*.gguf)")
         )
         if path:
             self.load_model(path)
@@ -198,8 +201,15 @@ class ModelLoading(QMainWindow):
         self.model_panel.library.mark_used(event.model)
         self.model_panel.show_info(info)
         self.model_summary.set_full_text(
-            f"{model_label(event.model)} · {info['architecture']} · {info['n_params'] / 1e6:.0f} M "
-            f"parameters · {info['quantization']} · context {info['n_ctx']:,}",
+            self.tr(
+                "{model} · {architecture} · {millions} M parameters · {quantization} · context {n_ctx}"
+            ).format(
+                model=model_label(event.model),
+                architecture=info["architecture"],
+                millions=integer(round(info["n_params"] / 1e6)),
+                quantization=info["quantization"],
+                n_ctx=integer(info["n_ctx"]),
+            ),
             tip=info["path"],
         )
         self.settings.setValue("model/last", event.model)
@@ -207,9 +217,9 @@ class ModelLoading(QMainWindow):
     def _on_load_failed(self, event: Failed) -> None:
         self._end_load()
         if event.kind == "cancelled":
-            self.model_summary.set_full_text("Loading cancelled · no model loaded")
+            self.model_summary.set_full_text(self.tr("Loading cancelled · no model loaded"))
             return
-        self.model_summary.set_full_text("No model loaded")
+        self.model_summary.set_full_text(self.tr("No model loaded"))
         self.model_panel.set_error(event.message)
         self.model_panel.show_info(None)
-        self.show_banner(f"<b>Could not load the model.</b> {event.message}")
+        self.show_banner(self.tr("<b>Could not load the model.</b> {message}").format(message=event.message))

@@ -44,6 +44,9 @@ class WindowState(ModelLoading):
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 800)
+        docks = self.settings.value("window/state")
+        if isinstance(docks, QByteArray):
+            self.restoreState(docks)  # the classroom dock: shown or not, and its width
         splitter = self.settings.value("chat/splitter")
         if isinstance(splitter, QByteArray):
             self.chat.splitter.restoreState(splitter)
@@ -74,6 +77,7 @@ class WindowState(ModelLoading):
 
     def save_state(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
         self.settings.setValue("window/tab", self.tabs.currentIndex())
         self.settings.setValue("chat/splitter", self.chat.splitter.saveState())
         self.settings.setValue("chat/inspect", "true" if self.chat.inspect.isChecked() else "false")
