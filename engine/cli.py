@@ -17,6 +17,7 @@ from engine.core.chat import ChatTemplateError
 from engine.core.cli import CliError, Handler
 from engine.core.llama_types import Cancelled
 from engine.core.models import ModelError
+from engine.remote.cli import add_server_option
 
 COMMAND_MODULES: tuple[str, ...] = (
     "engine.core.cli",
@@ -39,6 +40,7 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
     handlers: dict[str, Handler] = {}
     for module in COMMAND_MODULES:
         handlers.update(importlib.import_module(module).register(commands))
+    add_server_option(commands, handlers)  # --server URL: probe, generate, score on an inference server
     return parser, handlers
 
 

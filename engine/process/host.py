@@ -45,7 +45,10 @@ from engine.process.protocol import (
     Unload,
     Unloaded,
 )
+from engine.process.remote_serving import serve_remote
 from engine.process.tasks import TaskContext, run_task
+from engine.remote.http import ServerError
+from engine.remote.session import RemoteSession, is_server_address
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +60,7 @@ class EngineHost:
         self._queue: queue.Queue[Command] = queue.Queue()
         self._cancelled: set[int] = set()
         self.session: Session | None = None
+        self.remote: RemoteSession | None = None  # a model on an inference server, instead of a Session
         self.model_name: str | None = None
         self.load_settings: dict[str, Any] = {}
 
@@ -97,13 +101,17 @@ class EngineHost:
         request_id = command.request_id
         if request_id in self._cancelled:
             self.send(Failed(request_id, "cancelled before it started", kind="cancelled"))
-            if isinstance(command, Load) and self.session is not None and self.model_name is not None:
+            if isinstance(command, Load) and self.model_name is not None and self._info() is not None:
                 # a load cancelled before it ran changed nothing: say which model is still loaded
-                self.send(Loaded(request_id, self.model_name, self.session.info().as_dict()))
+                self.send(Loaded(request_id, self.model_name, self._info() or {}))
             self._cancelled.discard(request_id)
             return
         try:
-            if isinstance(command, Load):
+            if self.remote is not None and not isinstance(command, Load | Unload):
+                serve_remote(self.remote, command, self.send, self.cancelled(request_id))
+            elif isinstance(command, Load) and is_server_address(command.model):
+                self._connect(command)
+            elif isinstance(command, Load):
                 self._load(command)
             elif isinstance(command, Unload):
                 self._close_session()
@@ -131,10 +139,36 @@ class EngineHost:
             self._cancelled.discard(request_id)
 
     def _close_session(self) -> None:
+        if self.remote is not None:
+            self.remote.close()
+            self.remote = None
+            self.model_name = None
         if self.session is not None:
             self.session.close()
             self.session = None
             self.model_name = None
+
+    def _info(self) -> dict[str, Any] | None:
+        if self.remote is not None:
+            return self.remote.info()
+        return self.session.info().as_dict() if self.session is not None else None
+
+    def _connect(self, command: Load) -> None:
+        """Open a remote session; a server that fails leaves whatever was loaded as it was."""
+        try:
+            remote = RemoteSession.connect(command.model, str(command.settings.get("api_key_env", "")))
+        except ServerError as error:
+            loaded = self._info()
+            stays = " The model that was loaded stays loaded." if loaded is not None else ""
+            self.send(Failed(command.request_id, f"{error}.{stays}", kind="server"))
+            if loaded is not None and self.model_name is not None:
+                self.send(Loaded(command.request_id, self.model_name, loaded))
+            return
+        self._close_session()
+        self.remote, self.model_name = remote, command.model
+        # the variable's name, never the key
+        self.load_settings = {"api_key_env": str(command.settings.get("api_key_env", ""))}
+        self.send(Loaded(command.request_id, command.model, remote.info()))
 
     def _load(self, command: Load) -> None:
         """Load `command.model`; a file that fails never costs the user the model that was working."""

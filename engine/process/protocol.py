@@ -19,7 +19,7 @@ from engine.core.sampling import SamplingSettings
 @dataclass(frozen=True)
 class Load:
     request_id: int
-    model: str  # packaged key or .gguf path
+    model: str  # packaged key, .gguf path, or a server address ("http://host:port" or "server:URL")
     settings: dict[str, Any] = field(default_factory=dict)  # LoadSettings fields other than path
 
 
@@ -142,6 +142,11 @@ class Distribution:
     special: frozenset[int]  # which of the labelled tokens are special (end of turn, ...)
     context_tokens: int  # prompt + prefix
     text: str  # the prefix decoded (the continuation so far)
+    # A remote server gives only its top N: then `logits` holds the server's log-probabilities at the
+    # listed ids and -inf elsewhere (a softmax of it is the distribution "on the top N only"), and
+    # `tail_mass` is the probability of every token the server did not list (unknown, not zero).
+    partial: bool = False
+    tail_mass: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -168,7 +173,9 @@ class TaskResult:
 class Failed:
     request_id: int
     message: str
-    kind: str = "error"  # "model" (a bad model file), "cancelled" (load cancelled), "error"
+    # "model" (a bad model file), "cancelled" (load cancelled), "error", "server" (a remote server's
+    # problem, in words), "needs_local" (the request needs a model loaded here, not on a server)
+    kind: str = "error"
 
 
 Event = (

@@ -1,0 +1,61 @@
+"""llama-cpp-python's own OpenAI-compatible server on 127.0.0.1, serving the packaged SmolLM2: a real
+server process for the remote-engine tests (engine and GUI)."""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+
+from engine.core.models import resolve_model
+
+N_CTX = 512
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def start_llama_cpp_server(*extra: str) -> tuple[subprocess.Popen[bytes], str]:
+    port = free_port()
+    command = [sys.executable, "-m", "llama_cpp.server", "--model", str(resolve_model("smollm2-135m"))]
+    command += [
+        "--port",
+        str(port),
+        "--host",
+        "127.0.0.1",
+        "--n_ctx",
+        str(N_CTX),
+        "--verbose",
+        "False",
+        *extra,
+    ]
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"llama_cpp.server exited: {process.stderr.read().decode()[-2000:]}")  # type: ignore[union-attr]
+        try:
+            urllib.request.urlopen(url + "/v1/models", timeout=2).close()
+            return process, url
+        except urllib.error.HTTPError:  # 401 with --api_key: it is up
+            return process, url
+        except OSError:
+            time.sleep(0.3)
+    process.kill()
+    raise RuntimeError("llama_cpp.server did not come up within 120 s")
+
+
+def stop(process: subprocess.Popen[bytes]) -> None:
+    process.terminate()
+    try:
+        process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
