@@ -124,6 +124,7 @@ class MainWindow(WindowState):
         self.setCentralWidget(central)
         self._build_status_bar()
         self._build_shortcuts()
+        self.build_model_menu()
         self.view_menu = ViewMenu(self, self.tabs, self.settings)
         self.view_menu.restart_requested.connect(lambda: restart_application(self))
         self._build_classroom()

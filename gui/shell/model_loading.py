@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, Qt, Slot
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from engine.core.models import PACKAGED
 from engine.process.protocol import Failed, Loaded
 from gui.library.panel import gguf_path_from_mime
+from gui.remote.dialog import ConnectDialog
 from gui.shell.bridge import EngineBridge
 from gui.shell.elided_label import ElidedLabel
 from gui.shell.load_settings import LoadSettingsDialog
@@ -140,12 +141,12 @@ class ModelLoading(QMainWindow):
     # --- models ------------------------------------------------------------------------------------
 
     @Slot(str)
-    def load_model(self, model: str) -> None:
+    def load_model(self, model: str, extra: dict[str, Any] | None = None) -> None:
         if self.chat.stream is not None:
             self.statusBar().showMessage(self.tr("Stop the reply before loading another model."), 6000)
             return
         self.model_panel.set_error(None)
-        self.load_request = self.bridge.load(model, self._engine_load_settings())
+        self.load_request = self.bridge.load(model, {**self._engine_load_settings(), **(extra or {})})
         self.progress.setValue(0)
         self.progress.setVisible(True)
         self.cancel_load_button.setVisible(True)
@@ -169,6 +170,30 @@ class ModelLoading(QMainWindow):
         )
         if path:
             self.load_model(path)
+
+    def build_model_menu(self) -> None:
+        """The menu bar's Model menu: a file, a server, the load settings (the bar's buttons, with room)."""
+        menu = self.menuBar().addMenu(self.tr("&Model"))
+        menu.addAction(self.tr("Open GGUF…"), self.open_model_dialog)
+        connect = menu.addAction(self.tr("Connect to a server…"), self.open_server_dialog)
+        connect.setShortcut(QKeySequence("Ctrl+Shift+O"))
+        self.addAction(connect)
+        menu.addAction(self.tr("Load settings…"), self.edit_load_settings)
+        self.model_menu = menu
+
+    def open_server_dialog(self) -> None:
+        """A llama-server or OpenAI-compatible server by address; only the API key's variable name is kept."""
+        remembered = str(self.settings.value("model/server", "http://127.0.0.1:8080"))
+        key_env = str(self.settings.value("model/server_key_env", ""))
+        dialog = ConnectDialog(remembered, key_env, self)
+        dialog.connect_requested.connect(self.connect_server)
+        self.server_dialog = dialog  # kept for tests and so it is not collected while open
+        dialog.open()
+
+    def connect_server(self, address: str, api_key_env: str) -> None:
+        self.settings.setValue("model/server", address)
+        self.settings.setValue("model/server_key_env", api_key_env)
+        self.load_model(address, {"api_key_env": api_key_env} if api_key_env else {})
 
     def edit_load_settings(self) -> None:
         dialog = LoadSettingsDialog(self.load_settings, self.bridge.gpu_offload_supported, self)
@@ -200,6 +225,9 @@ class ModelLoading(QMainWindow):
         self._refresh_models()
         self.model_panel.library.mark_used(event.model)
         self.model_panel.show_info(info)
+        if info.get("remote"):  # a server: no file facts, and not the model to open at the next start
+            self._show_remote_summary(event.model, info)
+            return
         self.model_summary.set_full_text(
             self.tr(
                 "{model} · {architecture} · {millions} M parameters · {quantization} · context {n_ctx}"
@@ -213,6 +241,17 @@ class ModelLoading(QMainWindow):
             tip=info["path"],
         )
         self.settings.setValue("model/last", event.model)
+
+    def _show_remote_summary(self, address: str, info: dict[str, Any]) -> None:
+        capabilities = info.get("capabilities") or {}
+        self.model_summary.set_full_text(
+            self.tr("{model} on a server ({api}) · top {top_n} alternatives per token").format(
+                model=info.get("name") or address,
+                api=capabilities.get("api", "?"),
+                top_n=integer(int(capabilities.get("max_alternatives") or 0)),
+            ),
+            tip=address,
+        )
 
     def _on_load_failed(self, event: Failed) -> None:
         self._end_load()

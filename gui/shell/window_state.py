@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QByteArray
 from PySide6.QtWidgets import QTabWidget
 
+from engine.remote.session import is_server_address
 from gui.shell.load_settings import DEFAULT_LOAD_SETTINGS
 from gui.shell.model_loading import ModelLoading
 from gui.shell.widgets import inputs_state, restore_inputs
@@ -89,6 +90,6 @@ class WindowState(ModelLoading):
             self.settings.setValue(f"views/{key}", json.dumps(inputs_state(view.remembered_inputs())))
         self.settings.setValue("model/load_settings", json.dumps(self.load_settings))
         self.settings.setValue("model/recent", json.dumps(self.recent))
-        if self.bridge.model is not None:
-            self.settings.setValue("model/last", self.bridge.model)
+        if self.bridge.model is not None and not is_server_address(self.bridge.model):
+            self.settings.setValue("model/last", self.bridge.model)  # a server is not reopened at start
         self.settings.sync()
