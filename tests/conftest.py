@@ -10,6 +10,10 @@ from typing import Any
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Thread counts are measured at a model's first load on a machine (a few seconds, and on a busy test
+# machine a poor choice that later runs would inherit): tests load with the default counts; the tuning
+# tests measure on purpose.
+os.environ.setdefault("LANTERNA_THREAD_TUNING", "0")
 
 from engine.core.session import Session
 

@@ -88,7 +88,7 @@ def model_argument(parser: argparse.ArgumentParser) -> None:
 def add_model_arguments(parser: argparse.ArgumentParser) -> None:
     model_argument(parser)
     add_positive(parser, "--n-ctx", int, 2048, "context size in tokens", MIN_CTX, MAX_CTX)
-    add_positive(parser, "--threads", int, None, "CPU threads (default: half the cores)", 1, MAX_THREADS)
+    add_positive(parser, "--threads", int, None, "CPU threads (default: measured)", 1, MAX_THREADS)
     add_positive(parser, "--gpu-layers", int, 0, "layers to offload to a GPU (-1 = all)", -1, MAX_GPU_LAYERS)
     parser.add_argument("--json", action="store_true", help="print JSON instead of text")
 
@@ -244,10 +244,20 @@ def cmd_bench(args: argparse.Namespace) -> dict[str, Any]:
     )
     if not args.json:
         generation = result["generation"]
+        threads, prefill = result["threads"], result["prefill"]
         print(
+            f"{result['model']}: threads {threads['generation']} (generation) / {threads['prompt']} "
+            f"(prompt), "
+            f"{threads['source']}; load average {result['load_average']}\n"
             f"instrumented {generation['instrumented_tok_s']:.1f} tok/s, "
             f"raw {generation['raw_tok_s']:.1f} tok/s, ratio {generation['ratio']:.3f} "
-            f"(same tokens: {generation['same_tokens']})"
+            f"(same tokens: {generation['same_tokens']}); native {generation['native_tok_s']:.1f} tok/s, "
+            f"Lanterna / native {generation['native_ratio']:.3f}\n"
+            f"one step at a time {generation['sequential_tok_s']:.1f} tok/s "
+            f"(overlap x{generation['overlap_gain']:.3f}); "
+            f"old default {threads['old_default'][0]} thread(s) {generation['old_default_tok_s']:.1f} tok/s "
+            f"(x{generation['speedup_vs_old_default']:.2f}); prefill {prefill['tok_s']:.0f} tok/s "
+            f"({prefill['old_default_tok_s']:.0f} at the old default)"
         )
     return result
 

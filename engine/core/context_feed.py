@@ -6,13 +6,17 @@
 from __future__ import annotations
 
 import abc
+import logging
 import threading
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 
 import numpy as np
 
 from engine.core.llama_types import Cancelled
 from engine.core.models import LoadSettings
+
+log = logging.getLogger(__name__)
 
 
 class ContextFeed(abc.ABC):
@@ -21,6 +25,8 @@ class ContextFeed(abc.ABC):
     settings: LoadSettings
     _cached: list[int]  # tokens whose keys/values sit in the KV cache
     _stop_flag: threading.Event
+    _ahead: Future[np.ndarray] | None = None  # a decode running on the worker thread (append_ahead)
+    _ahead_pool: ThreadPoolExecutor | None = None
 
     @property
     @abc.abstractmethod
@@ -54,6 +60,7 @@ class ContextFeed(abc.ABC):
         The longest prefix already in the KV cache is reused; the rest is decoded in n_batch
         chunks with `should_stop` checked between them.
         """
+        self.settle()
         if not tokens:
             raise ValueError("nothing to evaluate: the prompt is empty")
         if len(tokens) > self.n_ctx:
@@ -83,6 +90,7 @@ class ContextFeed(abc.ABC):
         The last `count` tokens are decoded in n_batch chunks, each one decode keeping all its rows,
         so memory is llama.cpp's own buffer of at most n_batch rows, never count x n_vocab here.
         """
+        self.settle()
         if not 1 <= count <= len(tokens):
             raise ValueError(f"count must be between 1 and {len(tokens)}")
         head = list(tokens[: len(tokens) - count])
@@ -105,6 +113,7 @@ class ContextFeed(abc.ABC):
 
         Unlike `evaluate`, a token already cached is never decoded again (a capture sees each once).
         """
+        self.settle()
         if len(tokens) > self.n_ctx:
             raise ValueError(f"the prompt has {len(tokens)} tokens but the context holds {self.n_ctx}")
         common = self._cached_prefix(tokens)
@@ -161,11 +170,58 @@ class ContextFeed(abc.ABC):
 
     def append(self, token: int) -> np.ndarray:
         """Decode one more token after what the context holds; logits row of that token."""
+        self.settle()
+        return self._append_now(token)
+
+    def _append_now(self, token: int) -> np.ndarray:
         if len(self._cached) >= self.n_ctx:
             raise ValueError("the context is full")
         self._decode([token])
         self._cached.append(token)
         return self.last_logits()
+
+    # --- decoding ahead: the next token's llama_decode overlapped with the caller's own work --------
+
+    @property
+    def can_decode_ahead(self) -> bool:
+        """False while something (a tensor tap) must see every decode on the owner's thread."""
+        return True
+
+    def append_ahead(self, token: int) -> None:
+        """Start `append(token)` on a worker thread and return at once; `take_ahead` gives its row.
+
+        llama_decode releases the GIL, so the caller's Python and numpy work runs meanwhile. Any other
+        use of the context (evaluate, hold, append, forget_from) first waits for the decode to end."""
+        self.settle()
+        if len(self._cached) >= self.n_ctx:
+            raise ValueError("the context is full")
+        if self._ahead_pool is None:
+            self._ahead_pool = ThreadPoolExecutor(1, thread_name_prefix="lanterna-decode")
+        self._ahead = self._ahead_pool.submit(self._append_now, token)
+
+    def take_ahead(self) -> np.ndarray:
+        """Wait for the decode `append_ahead` started; the logits row of its token."""
+        future, self._ahead = self._ahead, None
+        if future is None:
+            raise RuntimeError("no decode is running ahead (the context was used in between)")
+        return future.result()
+
+    def settle(self) -> None:
+        """Wait for a decode running ahead that nobody will take (a generation left early)."""
+        if threading.current_thread().name.startswith("lanterna-decode"):
+            return  # the decode itself (a tap's cleanup) must not wait for itself
+        future, self._ahead = self._ahead, None
+        if future is not None:
+            try:
+                future.result()
+            except Exception:  # the abandoned token is simply not in the cache
+                log.warning("a decode ahead failed", exc_info=True)
+
+    def _stop_worker(self) -> None:
+        self.settle()
+        if self._ahead_pool is not None:
+            self._ahead_pool.shutdown(wait=True)
+            self._ahead_pool = None
 
     @property
     def n_cached(self) -> int:

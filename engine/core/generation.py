@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import codecs
+import secrets
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 
-from engine.core.sampling import ChainResult
+from engine.core.llama_types import Cancelled
+from engine.core.sampling import ChainResult, SamplingSettings, apply_chain, sample_token
 from engine.core.tokens import TokenInfo
 
 
@@ -85,3 +89,136 @@ def make_step(
         candidates=describe_candidates(result, top_n, token_info),
         logits=result.logits,
     )
+
+
+class Generation:
+    """Iterate to generate; afterwards `text`, `steps` and `stop_reason` describe the result.
+
+    Off the critical path: as soon as a step's token is known (the argmax for greedy settings, checked
+    against the chain; the chain's draw otherwise), the next llama_decode starts on a worker thread, and
+    the step's records (entropy, ranks, top-N) are made and consumed while it runs (`overlap`)."""
+
+    overlap = True
+
+    def __init__(
+        self,
+        session: Any,  # the Session (not imported: it imports this module)
+        prompt_tokens: list[int],
+        settings: SamplingSettings,
+        max_tokens: int,
+        seed: int | None,
+        stop: Sequence[str],
+        top_n: int,
+        should_stop: Callable[[], bool] | None,
+        prefix: Sequence[int] = (),
+    ) -> None:
+        self._session = session
+        self.prompt_tokens = prompt_tokens
+        self.prefix = list(prefix)  # reply tokens already chosen (a branch): evaluated, not sampled
+        self.settings = settings
+        self.max_tokens = max_tokens
+        self.seed = seed if seed is not None else secrets.randbits(32)
+        self.stop = [text for text in stop if text]
+        self.top_n = top_n
+        self._should_stop = should_stop or (lambda: False)
+        self.steps: list[Step] = []
+        self.text = ""
+        self.stop_reason: str | None = None
+
+    def _stopped(self) -> bool:
+        return self._should_stop() or self._session.stop_requested
+
+    def _hit_stop_string(self) -> bool:
+        positions = [self.text.find(stop) for stop in self.stop]
+        found = [position for position in positions if position >= 0]
+        if found:
+            self.text = self.text[: min(found)]
+        return bool(found)
+
+    def _goes_on(self, token: int, last_step: bool, decoder: Any) -> bool:
+        """Whether the loop will decode `token` next (no end, stop string, cancel or full context)."""
+        model = self._session.model
+        if last_step or model.is_end_of_generation(token) or model.n_cached >= model.n_ctx:
+            return False
+        state = decoder.getstate()
+        text = self.text + decoder.decode(model.piece(token))
+        decoder.setstate(state)
+        return not any(stop in text for stop in self.stop) and not self._stopped()
+
+    def __iter__(self) -> Iterator[Step]:
+        model = self._session.model
+        rng = np.random.default_rng(self.seed)
+        decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
+        self.text = "".join(
+            decoder.decode(model.piece(token))
+            for token in self.prefix
+            if not model.is_end_of_generation(token)
+        )
+        if self.prefix and model.is_end_of_generation(self.prefix[-1]):
+            self.stop_reason = "eos"  # the branch chose to end the reply here
+            return
+        try:
+            logits = model.evaluate(self.prompt_tokens + self.prefix, self._stopped)
+        except Cancelled:
+            self.stop_reason = "cancelled"
+            return
+        overlap = self.overlap and model.can_decode_ahead
+        last = len(self.prefix) + self.max_tokens - 1
+        try:
+            for index in range(len(self.prefix), last + 1):
+                ahead = guess = None
+                if overlap and self.settings.is_greedy:  # the chain keeps the argmax (ties: checked below)
+                    guess = int(np.argmax(logits))
+                    if self._goes_on(guess, index == last, decoder):
+                        model.append_ahead(guess)
+                        ahead = guess
+                result = apply_chain(logits, self.settings)
+                token = int(result.kept[0]) if result.kept.size == 1 else sample_token(result, rng)
+                if ahead is not None and token != ahead:  # the chain broke a tie otherwise: undo
+                    model.take_ahead()
+                    model.forget_from(model.n_cached - 1)
+                    ahead = None
+                if overlap and ahead is None and self._goes_on(token, index == last, decoder):
+                    model.append_ahead(token)
+                    ahead = token
+                step = make_step(index, token, result, self.top_n, self._session.token_info)
+                if self.steps:
+                    # Only the newest step keeps its full logits row (n_vocab floats); a consumer that
+                    # wants older rows keeps them while iterating. Bounded memory, no page-fault churn.
+                    self.steps[-1].logits = None
+                self.steps.append(step)
+                if model.is_end_of_generation(token):
+                    self.stop_reason = "eos"
+                    yield step
+                    return
+                self.text += decoder.decode(model.piece(token))
+                yield step
+                if self._hit_stop_string():
+                    self.stop_reason = "stop_string"
+                    return
+                if self._stopped():
+                    self.stop_reason = "cancelled"
+                    return
+                if ahead is None and model.n_cached >= model.n_ctx:
+                    self.stop_reason = "context_full"
+                    return
+                if index == last:
+                    break
+                logits = model.take_ahead() if ahead is not None else model.append(token)
+            self.stop_reason = "max_tokens"
+        finally:
+            model.settle()  # a decode ahead that nobody takes (cancel, stop string, consumer left)
+
+    def run(self) -> Generation:
+        for _ in self:
+            pass
+        return self
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "stop_reason": self.stop_reason,
+            "seed": self.seed,
+            "prompt_tokens": len(self.prompt_tokens),
+            "steps": [step.as_dict() for step in self.steps],
+        }

@@ -19,10 +19,11 @@ import llama_cpp._ggml as llama_ggml
 import numpy as np
 
 from engine.core.context_feed import ContextFeed
-from engine.core.llama_load import check_memory, thread_counts
+from engine.core.llama_load import abort_callback, check_memory, progress_callback, thread_counts
 from engine.core.llama_log import explain_load_failure, recent_errors, route_log_line
-from engine.core.llama_types import Cancelled, LoadCancelled, ModelFacts
+from engine.core.llama_types import LoadCancelled, ModelFacts
 from engine.core.models import LoadSettings, ModelError, check_gguf_file
+from engine.core.sampling import renormalized
 from engine.core.tensor_tap import TensorTap
 
 _init_lock = threading.Lock()
@@ -49,11 +50,6 @@ def supports_gpu_offload() -> bool:
     return bool(llama_cpp.llama_supports_gpu_offload())
 
 
-# llama_progress_callback with an int result (same register as C's bool); see _load_model.
-_PROGRESS_CALLBACK = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_float, ctypes.c_void_p)
-_ABORT_CALLBACK = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p)  # int result, as above
-
-
 def _ggml_library() -> Any:
     """ggml's shared library as llama_cpp loaded it, with the signatures the tensor tap calls."""
     lib = llama_ggml.libggml
@@ -76,6 +72,7 @@ class LlamaModel(ContextFeed):
         self._model = self._load_model(settings, on_progress)
         self._vocab = llama_cpp.llama_model_get_vocab(self._model)
         self.vocab_size = int(llama_cpp.llama_vocab_n_tokens(self._vocab))
+        self.threads = thread_counts(settings.n_threads, settings.n_threads_batch)  # (generation, prompt)
         self._ctx = self._new_context(settings)
         self._memory = llama_cpp.llama_get_memory(self._ctx)
         self._cached: list[int] = []  # tokens whose keys/values sit in the KV cache
@@ -90,16 +87,7 @@ class LlamaModel(ContextFeed):
         params.n_gpu_layers = settings.n_gpu_layers
         params.load_mode = llama_cpp.LLAMA_LOAD_MODE_MMAP  # mapped pages: fast open, shared with the OS cache
         cancelled = threading.Event()
-
-        def progress(fraction: float, _data: ctypes.c_void_p) -> int:
-            keep_going = on_progress(float(fraction)) if on_progress else True
-            if not keep_going:
-                cancelled.set()
-            # An int, not a bool: on Python 3.11 a ctypes c_bool callback result drops a reference
-            # to the True singleton each call, which later aborts the interpreter.
-            return 1 if keep_going else 0
-
-        self._progress_cb = _PROGRESS_CALLBACK(progress)  # must outlive the load
+        self._progress_cb = progress_callback(on_progress, cancelled)  # must outlive the load
         params.progress_callback = ctypes.cast(self._progress_cb, llama_cpp.llama_progress_callback)
         recent_errors.clear()
         model = llama_cpp.llama_model_load_from_file(settings.path.encode(), params)
@@ -114,7 +102,7 @@ class LlamaModel(ContextFeed):
         params.n_ctx = settings.n_ctx
         params.n_batch = settings.n_batch
         params.n_ubatch = settings.n_batch
-        params.n_threads, params.n_threads_batch = thread_counts(settings.n_threads)
+        params.n_threads, params.n_threads_batch = self.threads
         params.flash_attn_type = (
             llama_cpp.LLAMA_FLASH_ATTN_TYPE_ENABLED
             if settings.flash_attn
@@ -136,12 +124,9 @@ class LlamaModel(ContextFeed):
 
     @contextlib.contextmanager
     def capturing(self, tap: TensorTap, n_ctx: int | None = None) -> Iterator[None]:
-        """Evaluate through a separate context that feeds `tap` while the block runs.
-
-        The normal context (and its KV cache) is kept aside and restored afterwards, so generation
-        outside a capture keeps flash attention (if chosen) and pays nothing for the callback.
-        Everything inside the block (evaluate, append, logits_rows, generation) is captured.
-        """
+        """Evaluate through a separate context that feeds `tap` while the block runs (everything
+        inside the block is captured); the normal context and its KV cache come back afterwards."""
+        self.settle()
         if self._tap is not None:
             raise RuntimeError("a capture is already running")
         size = min(n_ctx or self.settings.n_ctx, self.settings.n_ctx)
@@ -158,6 +143,7 @@ class LlamaModel(ContextFeed):
             llama_cpp.llama_free(capture_ctx)
 
     def close(self) -> None:
+        self._stop_worker()
         if getattr(self, "_ctx", None):
             llama_cpp.llama_free(self._ctx)
             self._ctx = None
@@ -168,6 +154,16 @@ class LlamaModel(ContextFeed):
     @property
     def n_ctx(self) -> int:
         return int(llama_cpp.llama_n_ctx(self._ctx))
+
+    @property
+    def can_decode_ahead(self) -> bool:
+        return self._tap is None  # a tap's callback must run on the owner's thread
+
+    def set_threads(self, generation: int, prompt: int) -> None:
+        """Threads for single-token decodes and for batches (prompts), from the next decode on."""
+        self.settle()
+        self.threads = (generation, prompt)
+        llama_cpp.llama_set_n_threads(self._ctx, generation, prompt)
 
     # --- facts ----------------------------------------------------------------------------------
 
@@ -274,12 +270,8 @@ class LlamaModel(ContextFeed):
             status = llama_cpp.llama_decode(self._ctx, llama_cpp.llama_batch_get_one(array, len(tokens)))
         else:
             status = self._decode_with_outputs(tokens, outputs)
-        if self._tap is not None and self._tap.error is not None:
-            error, self._tap.error = self._tap.error, None
-            if isinstance(error, Cancelled):  # the tap's consumer stopped the computation
-                self.forget_from(len(self._cached))  # drop whatever the aborted batch left behind
-                raise error
-            raise RuntimeError(f"capturing tensors failed: {error}") from error
+        if self._tap is not None:
+            self._tap.raise_error(lambda: self.forget_from(len(self._cached)))
         if status != 0:
             raise RuntimeError(f"llama_decode failed with status {status}")
 
@@ -301,12 +293,13 @@ class LlamaModel(ContextFeed):
 
     def _set_abort(self, check: Callable[[], bool] | None) -> None:
         """While set, ggml asks `check` between graph nodes and aborts the decode when it says so."""
-        self._abort_cb = _ABORT_CALLBACK(lambda _data: 1 if check() else 0) if check else None
+        self._abort_cb = abort_callback(check) if check else None
         none = llama_cpp.ggml_abort_callback()  # a NULL function pointer: never ask
         pointer = ctypes.cast(self._abort_cb, llama_cpp.ggml_abort_callback) if self._abort_cb else none
         llama_cpp.llama_set_abort_callback(self._ctx, pointer, None)
 
     def forget_from(self, position: int) -> None:
+        self.settle()
         llama_cpp.llama_memory_seq_rm(self._memory, 0, position, -1)
         del self._cached[position:]
 
@@ -317,6 +310,24 @@ class LlamaModel(ContextFeed):
     def _output_row(self, index: int) -> np.ndarray:
         pointer = llama_cpp.llama_get_logits_ith(self._ctx, index)
         return np.ctypeslib.as_array(pointer, shape=(self.vocab_size,))
+
+    def native_greedy(self, tokens: Sequence[int], count: int) -> list[int]:
+        """The native anchor: the prompt decoded, then a bare argmax + llama_decode loop for `count`
+        tokens (up to end of generation) with no per-token work beyond that; the tokens chosen."""
+        self.forget_from(0)
+        self.hold(tokens)
+        one, produced = (llama_cpp.llama_token * 1)(), list[int]()
+        batch = llama_cpp.llama_batch_get_one(one, 1)
+        while True:
+            row = np.ctypeslib.as_array(llama_cpp.llama_get_logits_ith(self._ctx, -1), (self.vocab_size,))
+            one[0] = token = int(row.argmax())
+            if llama_cpp.llama_vocab_is_eog(self._vocab, token) or len(produced) == count:
+                break
+            produced.append(token)
+            if len(produced) < count and llama_cpp.llama_decode(self._ctx, batch) != 0:
+                raise RuntimeError("llama_decode failed")
+        self.forget_from(0)  # the loop kept no account of the cache
+        return produced
 
 
 def quantize_file(source: str, destination: str, file_type: int, n_threads: int = 0) -> int:
@@ -333,10 +344,8 @@ def quantize_file(source: str, destination: str, file_type: int, n_threads: int 
 def llama_sampler_chain_keep(
     logits: np.ndarray, stages: Sequence[tuple[str, float]]
 ) -> tuple[np.ndarray, np.ndarray]:
-    """Apply llama.cpp's samplers (llama_sampler_*) to a logits row.
-
-    Returns (kept token ids, their probabilities renormalized as llama.cpp's dist sampler would).
-    """
+    """Apply llama.cpp's samplers (llama_sampler_*) to a logits row: (kept token ids, their
+    probabilities renormalized as llama.cpp's dist sampler would)."""
     _ensure_backend()
     constructors: dict[str, Callable[[float], int]] = {
         "temperature": lambda v: llama_cpp.llama_sampler_init_temp(v),
@@ -359,25 +368,17 @@ def llama_sampler_chain_keep(
         kept_logits = np.array([array.data[i].logit for i in range(array.size)], dtype=np.float64)
     finally:
         llama_cpp.llama_sampler_free(chain)
-    finite = np.isfinite(kept_logits)
-    ids, kept_logits = ids[finite], kept_logits[finite]
-    weights = np.exp(kept_logits - kept_logits.max())
-    return ids, weights / weights.sum()
+    return renormalized(ids, kept_logits)
 
 
 class ReferenceLlama:
     """llama-cpp-python's high-level `Llama`, used as the plain baseline (tests, benchmark)."""
 
-    def __init__(self, path: str, n_ctx: int = 1024, n_threads: int | None = None) -> None:
+    def __init__(self, path: str, n_ctx: int = 1024, n_threads: int | None = None, n_batch: int = 0) -> None:
         _ensure_backend()
-        threads, batch_threads = thread_counts(n_threads)
+        threads, batch = thread_counts(n_threads, n_batch or None)
         self._llama = llama_cpp.Llama(
-            model_path=path,
-            n_ctx=n_ctx,
-            n_threads=threads,
-            n_threads_batch=batch_threads,
-            logits_all=False,
-            verbose=False,
+            path, n_ctx=n_ctx, n_threads=threads, n_threads_batch=batch, logits_all=False, verbose=False
         )
         llama_cpp.llama_log_set(_route_log, ctypes.c_void_p(0))  # Llama() installs its own logger
 

@@ -57,15 +57,17 @@ class LoadSettings:
 
     path: str
     n_ctx: int = 4096
-    n_threads: int | None = None
+    n_threads: int | None = None  # generation threads; None: the measured count (thread_tuning.py)
     n_gpu_layers: int = 0
     flash_attn: bool = False
     n_batch: int = 512
+    n_threads_batch: int | None = None  # prompt threads; None: as n_threads if given, else measured
 
     def __post_init__(self) -> None:
         _check_int("context size (n_ctx)", self.n_ctx, MIN_CTX, MAX_CTX)
-        if self.n_threads is not None:
-            _check_int("thread count", self.n_threads, 1, MAX_THREADS)
+        for name in ("n_threads", "n_threads_batch"):
+            if getattr(self, name) is not None:
+                _check_int("thread count", getattr(self, name), 1, MAX_THREADS)
         _check_int("GPU layers", self.n_gpu_layers, -1, MAX_GPU_LAYERS)
         _check_int("batch size (n_batch)", self.n_batch, 1, MAX_CTX)
         needed, free = kv_cache_bytes(Path(self.path), self.n_ctx), available_memory_bytes()

@@ -6,10 +6,8 @@ for the GUI. It is not thread-safe except for `request_stop`, which any thread m
 
 from __future__ import annotations
 
-import codecs
-import secrets
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -17,11 +15,12 @@ from typing import Any
 import numpy as np
 
 from engine.core.chat import Message, chat_stop_strings, render_chat
-from engine.core.generation import Candidate, Step, describe_candidates, make_step
+from engine.core.generation import Candidate, Generation, describe_candidates
 from engine.core.llama_backend import LlamaModel, supports_gpu_offload
-from engine.core.llama_types import Cancelled
+from engine.core.llama_types import LoadCancelled
 from engine.core.models import LoadSettings, resolve_model, sha256_file
-from engine.core.sampling import SamplingSettings, apply_chain, sample_token
+from engine.core.sampling import SamplingSettings, apply_chain
+from engine.core.thread_tuning import Cancelled, ThreadChoice, choose_for_load
 from engine.core.tokens import TokenInfo, readable_piece
 
 FILE_TYPES = {
@@ -80,6 +79,7 @@ class ModelInfo:
     gpu_offload_supported: bool
     metadata: dict[str, str]
     sha256: str | None = None
+    threads: dict[str, Any] | None = None  # ThreadChoice.as_dict(): counts in use, how chosen, figures
 
     def as_dict(self) -> dict[str, Any]:
         return dict(self.__dict__)
@@ -102,107 +102,12 @@ class ProbeResult:
         }
 
 
-class Generation:
-    """Iterate to generate; afterwards `text`, `steps` and `stop_reason` describe the result."""
-
-    def __init__(
-        self,
-        session: Session,
-        prompt_tokens: list[int],
-        settings: SamplingSettings,
-        max_tokens: int,
-        seed: int | None,
-        stop: Sequence[str],
-        top_n: int,
-        should_stop: Callable[[], bool] | None,
-        prefix: Sequence[int] = (),
-    ) -> None:
-        self._session = session
-        self.prompt_tokens = prompt_tokens
-        self.prefix = list(prefix)  # reply tokens already chosen (a branch): evaluated, not sampled
-        self.settings = settings
-        self.max_tokens = max_tokens
-        self.seed = seed if seed is not None else secrets.randbits(32)
-        self.stop = [text for text in stop if text]
-        self.top_n = top_n
-        self._should_stop = should_stop or (lambda: False)
-        self.steps: list[Step] = []
-        self.text = ""
-        self.stop_reason: str | None = None
-
-    def _stopped(self) -> bool:
-        return self._should_stop() or self._session.stop_requested
-
-    def _hit_stop_string(self) -> bool:
-        positions = [self.text.find(stop) for stop in self.stop]
-        found = [position for position in positions if position >= 0]
-        if found:
-            self.text = self.text[: min(found)]
-        return bool(found)
-
-    def __iter__(self) -> Iterator[Step]:
-        model = self._session.model
-        rng = np.random.default_rng(self.seed)
-        decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
-        self.text = "".join(
-            decoder.decode(model.piece(token))
-            for token in self.prefix
-            if not model.is_end_of_generation(token)
-        )
-        if self.prefix and model.is_end_of_generation(self.prefix[-1]):
-            self.stop_reason = "eos"  # the branch chose to end the reply here
-            return
-        try:
-            logits = model.evaluate(self.prompt_tokens + self.prefix, self._stopped)
-        except Cancelled:
-            self.stop_reason = "cancelled"
-            return
-        for index in range(len(self.prefix), len(self.prefix) + self.max_tokens):
-            result = apply_chain(logits, self.settings)
-            token = int(result.kept[0]) if result.kept.size == 1 else sample_token(result, rng)
-            step = make_step(index, token, result, self.top_n, self._session.token_info)
-            if self.steps:
-                # Only the newest step keeps its full logits row (n_vocab floats); a consumer that
-                # wants older rows keeps them while iterating. Bounded memory, no page-fault churn.
-                self.steps[-1].logits = None
-            self.steps.append(step)
-            if model.is_end_of_generation(token):
-                self.stop_reason = "eos"
-                yield step
-                return
-            self.text += decoder.decode(model.piece(token))
-            yield step
-            if self._hit_stop_string():
-                self.stop_reason = "stop_string"
-                return
-            if self._stopped():
-                self.stop_reason = "cancelled"
-                return
-            if model.n_cached >= model.n_ctx:
-                self.stop_reason = "context_full"
-                return
-            logits = model.append(token)
-        self.stop_reason = "max_tokens"
-
-    def run(self) -> Generation:
-        for _ in self:
-            pass
-        return self
-
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "text": self.text,
-            "stop_reason": self.stop_reason,
-            "seed": self.seed,
-            "prompt_tokens": len(self.prompt_tokens),
-            "steps": [step.as_dict() for step in self.steps],
-        }
-
-
 class Session:
     def __init__(self, model: LlamaModel) -> None:
         self.model = model
         self._facts = model.facts()
+        user = model.settings.n_threads or model.settings.n_threads_batch
+        self.threads = ThreadChoice(*model.threads, "user" if user else "default")
         self._stop = threading.Event()
         self._token_infos: dict[int, TokenInfo] = {}  # generation asks for the same few tokens often
         # Feature modules keep per-model state here (an embedding matrix, a vocabulary table ...),
@@ -218,7 +123,19 @@ class Session:
     ) -> Session:
         """Load a packaged model key or a .gguf path; `settings` are LoadSettings fields."""
         path = resolve_model(model)
-        return cls(LlamaModel(LoadSettings(path=str(path), **settings), on_progress))
+        loaded = LlamaModel(LoadSettings(path=str(path), **settings), on_progress)
+        try:
+            user = (loaded.settings.n_threads, loaded.settings.n_threads_batch)
+            choice = choose_for_load(loaded, str(path), user, on_progress)
+        except Cancelled:
+            loaded.close()
+            raise LoadCancelled("model load cancelled") from None
+        except BaseException:
+            loaded.close()
+            raise
+        session = cls(loaded)
+        session.threads = choice
+        return session
 
     def close(self) -> None:
         self.model.close()
@@ -258,6 +175,7 @@ class Session:
             gpu_offload_supported=supports_gpu_offload(),
             metadata=dict(meta),
             sha256=sha256_file(path) if with_sha256 else None,
+            threads=self.threads.as_dict(),
         )
 
     @property
@@ -346,8 +264,12 @@ class Session:
         temperature: float | None = None,
         should_stop: Callable[[], bool] | None = None,
         prefix: Sequence[int] = (),
+        overlap: bool = True,
     ) -> Generation:
         """A Generation over `prompt`; `temperature` overrides the settings' (0 = greedy).
+
+        `overlap` decodes the next token while this step's records are made and consumed (same tokens
+        and records; False does one thing at a time, for comparison).
 
         `prefix` continues a reply whose first tokens are already chosen (a branch from one token):
         they are evaluated after the prompt, count in `text`, and step indices start after them.
@@ -356,9 +278,11 @@ class Session:
         if temperature is not None:
             chosen = replace(chosen, temperature=temperature)
         self._stop.clear()
-        return Generation(
+        generation = Generation(
             self, self.prompt_tokens(prompt), chosen, max_tokens, seed, stop, top_n, should_stop, prefix
         )
+        generation.overlap = overlap
+        return generation
 
 
 def smoke_test(model: str) -> str:

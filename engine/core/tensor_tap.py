@@ -44,6 +44,17 @@ class TensorTap:
         """Use `ggml_library` (with ggml_get_name and ggml_backend_tensor_get declared) to read tensors."""
         self._lib = ggml_library
 
+    def raise_error(self, forget: Callable[[], None]) -> None:
+        """After a decode: re-raise what the callback caught (`forget` drops the aborted batch first
+        when the consumer asked to stop), so the error surfaces on the caller's side of the C call."""
+        error, self.error = self.error, None
+        if error is None:
+            return
+        if type(error).__name__ == "Cancelled":  # engine.core.llama_types.Cancelled: the consumer stopped
+            forget()
+            raise error
+        raise RuntimeError(f"capturing tensors failed: {error}") from error
+
     def _wanted(self, name: bytes) -> bool:
         wanted = self._wanted_names.get(name)
         if wanted is None:

@@ -1,18 +1,33 @@
-"""The load-settings dialog: context size, CPU threads, GPU layers and flash attention for the next load."""
+"""The load-settings dialog: context size, CPU threads, GPU layers and flash attention for the next load;
+the thread counts measured for the loaded model, with their figures, and Re-tune."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
+
+from engine.process.protocol import Failed, TaskProgress, TaskResult
+from gui.shell.text import number
 
 DEFAULT_LOAD_SETTINGS: dict[str, Any] = {
     "n_ctx": 4096,
     "n_threads": None,
+    "n_threads_batch": None,
     "n_gpu_layers": 0,
     "flash_attn": False,
 }
+TUNE_TASK = "core.tune_threads"
 NO_GPU_NOTE = str(
     QT_TRANSLATE_NOOP(
         "LoadSettingsDialog",
@@ -25,8 +40,12 @@ NO_GPU_NOTE = str(
 class LoadSettingsDialog(QDialog):
     """Context size, threads, GPU layers and flash attention for the next load."""
 
-    def __init__(self, settings: dict[str, Any], gpu_supported: bool, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, settings: dict[str, Any], gpu_supported: bool, parent: QWidget | None = None, bridge: Any = None
+    ) -> None:
         super().__init__(parent)
+        self.bridge = bridge if bridge is not None else getattr(parent, "bridge", None)
+        self.tune_request: int | None = None
         self.setWindowTitle(self.tr("Load settings"))
         self.n_ctx = QSpinBox()
         self.n_ctx.setRange(256, 262144)
@@ -39,6 +58,21 @@ class LoadSettingsDialog(QDialog):
         self.threads.setRange(0, 256)
         self.threads.setSpecialValueText(self.tr("automatic"))
         self.threads.setValue(int(settings.get("n_threads") or 0))
+        self.threads.setToolTip(self.tr("Threads for generating tokens; automatic uses the measured count"))
+        self.batch_threads = QSpinBox()
+        self.batch_threads.setRange(0, 256)
+        self.batch_threads.setSpecialValueText(self.tr("automatic"))
+        self.batch_threads.setValue(int(settings.get("n_threads_batch") or 0))
+        self.batch_threads.setToolTip(
+            self.tr("Threads for reading the prompt; automatic uses the measured count")
+        )
+        self.tuning = QLabel()
+        self.tuning.setWordWrap(True)
+        self.retune_button = QPushButton(self.tr("Re-tune"))
+        self.retune_button.setToolTip(
+            self.tr("Measure every thread count again on the loaded model (a few seconds)")
+        )
+        self.retune_button.clicked.connect(self.retune)
         self.gpu_layers = QSpinBox()
         self.gpu_layers.setRange(-1, 999)
         self.gpu_layers.setSpecialValueText(self.tr("all"))
@@ -49,6 +83,9 @@ class LoadSettingsDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(self.tr("Context size"), self.n_ctx)
         form.addRow(self.tr("CPU threads"), self.threads)
+        form.addRow(self.tr("Prompt threads"), self.batch_threads)
+        form.addRow(self.tuning)
+        form.addRow(self.retune_button)
         form.addRow(self.tr("GPU layers"), self.gpu_layers)
         if not gpu_supported:
             note = QLabel(self.tr(NO_GPU_NOTE))
@@ -61,11 +98,78 @@ class LoadSettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        self._show_threads(self._loaded_threads())
+        if self.bridge is not None:
+            self.bridge.received.connect(self._on_event)
+
+    def _loaded_threads(self) -> dict[str, Any] | None:
+        info = getattr(self.bridge, "info", None)
+        return info.get("threads") if isinstance(info, dict) else None
+
+    def _show_threads(self, threads: dict[str, Any] | None, in_use: list[int] | None = None) -> None:
+        """The counts in use for the loaded model, how they were chosen, and the measured figures."""
+        self.retune_button.setEnabled(threads is not None and self.tune_request is None)
+        if threads is None:
+            self.tuning.setText(self.tr("Load a model to see its measured thread counts."))
+            return
+        generation, prompt = in_use or (threads["generation"], threads["prompt"])
+        how = {
+            "measured": self.tr("measured on this machine"),
+            "remembered": self.tr("measured earlier on this machine"),
+            "user": self.tr("chosen by you"),
+            "default": self.tr("half the cores (not measured)"),
+        }.get(str(threads.get("source")), "")
+        lines = [
+            self.tr("In use: {generation} for generation, {prompt} for the prompt ({how}).").format(
+                generation=generation, prompt=prompt, how=how
+            )
+        ]
+        figures = threads.get("figures") or []
+        if figures:
+            cell = "<td align='right'>{}</td>"
+            rows = "".join(
+                "<tr>"
+                + cell.format(figure["threads"])
+                + cell.format(number(figure["decode_tok_s"], 1))
+                + cell.format(number(figure["prefill_tok_s"], 0))
+                + "</tr>"
+                for figure in figures
+            )
+            titles = (self.tr("Threads"), self.tr("Generation tok/s"), self.tr("Prompt tok/s"))
+            header = "<tr>" + "".join(f"<th>{title}</th>" for title in titles) + "</tr>"
+            lines.append(f"<table cellspacing='6'>{header}{rows}</table>")
+        self.tuning.setText("<br>".join(lines))
+
+    def retune(self) -> None:
+        if self.bridge is None or self.tune_request is not None:
+            return
+        self.tune_request = self.bridge.run_task(TUNE_TASK, {})
+        self.retune_button.setEnabled(False)
+        self.tuning.setText(self.tr("Measuring the thread counts…"))
+
+    @Slot(object)
+    def _on_event(self, event: object) -> None:
+        if self.tune_request is None or getattr(event, "request_id", None) != self.tune_request:
+            return
+        if isinstance(event, TaskProgress):
+            return
+        self.tune_request = None
+        if isinstance(event, TaskResult):
+            result = dict(event.result)
+            info = getattr(self.bridge, "info", None)
+            if isinstance(info, dict) and info.get("threads") is not None:
+                source = info["threads"].get("source")
+                info["threads"] = {**result, "source": "user" if source == "user" else "measured"}
+            self._show_threads({**result, "source": "measured"}, result.get("in_use"))
+        elif isinstance(event, Failed):
+            self._show_threads(self._loaded_threads())
+            self.tuning.setText(self.tr("Re-tune failed: {message}").format(message=event.message))
 
     def values(self) -> dict[str, Any]:
         return {
             "n_ctx": self.n_ctx.value(),
             "n_threads": self.threads.value() or None,
+            "n_threads_batch": self.batch_threads.value() or None,
             "n_gpu_layers": self.gpu_layers.value(),
             "flash_attn": self.flash_attn.isChecked(),
         }
