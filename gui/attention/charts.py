@@ -20,6 +20,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, Qt, Sig
 from PySide6.QtWidgets import QWidget
 
 from gui.attention.ticks import TokenTicks
+from gui.shell.axis_title import FittedAxisTitle
 from gui.shell.charts import (
     AFTER_COLOUR,
     BEFORE_COLOUR,
@@ -292,6 +293,7 @@ class HeadEntropyChart(_Bars):
         self.limit_sample = pg.PlotDataItem([0, 1], [0, 0])  # the legend's picture of the dashed line
         self.heads: list[int] = []
         self.plot_widget.scene().sigMouseClicked.connect(self._on_click)
+        self.left_title = FittedAxisTitle(self)  # across the top where the side panel leaves it short
 
     def set_data(
         self, entropy: np.ndarray, heads: list[int], uniform_bits: float, selected: int | None
@@ -312,6 +314,7 @@ class HeadEntropyChart(_Bars):
         self.view_box.setRange(
             xRange=(-0.6, len(heads) - 0.4), yRange=(0, max(uniform_bits, float(entropy.max())) * 1.15)
         )
+        self.left_title.refresh()
 
     def _on_click(self, event: object) -> None:
         x = self._scene_x(event.scenePos())  # type: ignore[attr-defined]

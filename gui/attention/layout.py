@@ -36,6 +36,7 @@ from gui.attention.token_list import TokenList
 
 DEFAULT_PROMPT = "The cat sat on the mat because it was tired."
 PROGRESS_WIDTH = 240
+CHART_MIN_HEIGHT = 130  # the side charts keep room to be read (axis, ticks, a few bars)
 # long texts, translated where shown: QCoreApplication.translate("AttentionLayout", CAPTURE_TIP)
 CAPTURE_TIP = str(
     QT_TRANSLATE_NOOP(
@@ -210,7 +211,9 @@ class AttentionLayout(QWidget):
 
     def _build_side(self) -> QWidget:
         side = QSplitter(Qt.Orientation.Vertical)
+        side.setChildrenCollapsible(False)
         self.attends = AttendsToChart()
+        self.attends.setMinimumHeight(CHART_MIN_HEIGHT)
         side.addWidget(self.attends)
         self.text_view = QTextBrowser()
         self.text_view.setOpenLinks(False)
@@ -227,13 +230,20 @@ class AttentionLayout(QWidget):
         )
         side.addWidget(self.token_views)
         self.entropy = HeadEntropyChart()
+        self.entropy.setMinimumHeight(CHART_MIN_HEIGHT)
         side.addWidget(self.entropy)
         note = QTextBrowser()
         note.setHtml(QCoreApplication.translate("AttentionLayout", CAUSAL_NOTE))
         note.setFrameShape(QTextBrowser.Shape.NoFrame)
         note.viewport().setAutoFillBackground(False)  # reads as a note on the panel, not an input
+        note.setMinimumHeight(2 * self.fontMetrics().lineSpacing() + 8)  # the note scrolls rather than crowd
+        self.token_views.setMinimumHeight(4 * self.fontMetrics().lineSpacing() + 8)
         side.addWidget(note)
-        side.setSizes([220, 160, 170, 130])
+        # the charts first: at 1024 x 700 the text and the note give up room before the charts do
+        for index, stretch in enumerate((3, 2, 3, 1)):
+            side.setStretchFactor(index, stretch)
+        side.setSizes([200, 130, 170, 80])
+        self.side = side
         return side
 
     def remembered_inputs(self) -> dict[str, QWidget]:

@@ -1,9 +1,10 @@
 """Token labels along a chart axis, thinned so that they never overlap.
 
-A long prompt has more tokens than an axis has room for labels. `TokenTicks` labels every k-th token,
-with k the smallest step at which neighbouring labels keep clear of each other at the axis's current
-length in pixels (measured with the axis's own font), and works k out again whenever the plot is
-resized or its range changes. The full token is always one hover away.
+A long prompt has more tokens than an axis has room for labels. `TokenTicks` walks the tokens in order
+and labels each one whose label keeps clear of the last label shown, at the axis's current length in
+pixels and measured with the axis's own font: short tokens are all labelled where they have the room, and
+only a long label makes its neighbours give way. It works this out again whenever the plot is resized or
+its range changes. The full token is always one hover away.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ class TokenTicks:
         self.offset = offset
         self.labels: list[str] = []
         self.shown: list[tuple[float, str]] | None = None  # the ticks last given to the axis
-        self.step = 1
+        self.step = 1.0  # tokens per label shown, on average
         self.font = QFont(font)
         self.axis.setStyle(tickFont=self.font)  # drawn in the very font measured here
         self.view_box.sigResized.connect(lambda *_: self.refresh())
@@ -51,11 +52,10 @@ class TokenTicks:
         self.refresh()
 
     def refresh(self) -> None:
-        """Label every `step`-th token, the step chosen for the axis's length now."""
-        self.step = self.step_for(self.pixels_per_token())
-        ticks = [
-            (index + self.offset, label) for index, label in enumerate(self.labels) if index % self.step == 0
-        ]
+        """Label every token whose label fits beside the last one shown, at the axis's length now."""
+        shown = self.shown_indices(self.pixels_per_token())
+        self.step = len(self.labels) / max(1, len(shown))  # tokens per label, on average
+        ticks = [(index + self.offset, self.labels[index]) for index in shown]
         if ticks != self.shown:  # setting ticks repaints the axis, which may resize the view again
             self.shown = ticks
             self.axis.setTicks([ticks])
@@ -65,14 +65,25 @@ class TokenTicks:
         length = self.view_box.height() if self.vertical else self.view_box.width()
         return length / max(high - low, 1e-9)
 
-    def label_extent(self) -> float:
-        """The room one label needs along the axis: its height on a vertical axis, else its width."""
+    def extents(self) -> list[float]:
+        """The room each label needs along the axis: its height on a vertical axis, else its width."""
         metrics = QFontMetricsF(self.font, self.device)
         if self.vertical:
-            return metrics.height()
-        return max((metrics.horizontalAdvance(label) for label in self.labels), default=0.0)
+            return [metrics.height()] * len(self.labels)
+        return [metrics.horizontalAdvance(label) for label in self.labels]
 
-    def step_for(self, pixels_per_token: float) -> int:
-        if not self.labels or pixels_per_token <= 0:
-            return 1
-        return max(1, math.ceil((self.label_extent() + LABEL_GAP) / pixels_per_token))
+    def shown_indices(self, pixels_per_token: float) -> list[int]:
+        """The tokens labelled: each whose label, centred on its token, keeps LABEL_GAP pixels clear of
+        the previous label shown (all of them where there is room, none lost to a fixed rule)."""
+        if not self.labels:
+            return []
+        if pixels_per_token <= 0:
+            return [0]
+        shown: list[int] = []
+        last_end = -math.inf
+        for index, extent in enumerate(self.extents()):
+            centre = index * pixels_per_token
+            if centre - extent / 2 >= last_end + LABEL_GAP:
+                shown.append(index)
+                last_end = centre + extent / 2
+        return shown

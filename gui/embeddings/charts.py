@@ -18,6 +18,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QToolTip, QWidget
 
+from gui.embeddings.label_placement import place_labels
 from gui.shell.charts import Chart, ChartTheme, token_label, with_alpha
 from gui.shell.text import number
 
@@ -70,6 +71,9 @@ class TokenMapChart(Chart):
         self.scatter.sigClicked.connect(self._on_clicked)
         self.plot_item.addItem(self.scatter)
         self.labels: list[pg.TextItem] = []
+        self.labelled: list[dict[str, Any]] = []  # the points that have a label, most important first
+        self.view_box.sigResized.connect(lambda *_: self._place_labels())
+        self.view_box.sigRangeChanged.connect(lambda *_: self._place_labels())
         self._legend_items = {
             role: pg.ScatterPlotItem(symbol=symbol, size=11, brush=_role_colour(role), pen=None)
             for role, symbol in (("query", "star"), ("neighbor", "o"))
@@ -139,16 +143,29 @@ class TokenMapChart(Chart):
         labelled = self.points if len(self.points) <= LABELLED_POINTS_MAX else []
         self._set_labels(labelled, theme)
         self.view_box.autoRange(padding=0.12)
+        self._place_labels()
+
+    def _place_labels(self) -> None:
+        """Labels that would cover each other or another point move around their point, or give way."""
+        place_labels(
+            self.view_box,
+            [
+                (label, point["x"], point["y"])
+                for label, point in zip(self.labels, self.labelled, strict=True)
+            ],
+        )
 
     def _set_labels(self, points: list[dict[str, Any]], theme: ChartTheme | None = None) -> None:
         for label in self.labels:
             self.view_box.removeItem(label)
         self.labels = []
+        # the query first, then the neighbours in their order (nearest first): the first placed keep a label
+        self.labelled = sorted(points, key=lambda point: point["role"] != "query") if theme else []
         if theme is None:
             return
         font = QFont(self.font())
         font.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
-        for point in points:
+        for point in self.labelled:
             query = point["role"] == "query"
             label = pg.TextItem(token_label(point["text"]), anchor=(0, 1.1), color=theme.text)
             label.setFont(QFont(font.family(), int(font.pointSizeF()), QFont.Weight.Bold if query else -1))

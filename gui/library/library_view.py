@@ -121,8 +121,11 @@ class LibraryView(QWidget):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((230, 90, 130, 95, 75, 95, 310)):
-            header.resizeSection(column, width)
+        # the last column (where the file is) takes what the others leave: no sideways scrolling at 1024 px
+        for column, width in enumerate((220, 90, 80, 90, 70, 90, 110)):
+            header.resizeSection(column, max(width, header.sectionSizeHint(column)))
+        header.setMinimumSectionSize(60)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # a path keeps its file name in sight
         for column, tip in ((3, QUANT_TIP), (4, CONTEXT_TIP), (6, SOURCE_TIP)):
             self.model.horizontalHeaderItem(column).setToolTip(
                 source_tip() if tip == SOURCE_TIP else translated(tip)

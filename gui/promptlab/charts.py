@@ -10,10 +10,11 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QColor, QResizeEvent
+from PySide6.QtWidgets import QBoxLayout, QSplitter, QWidget
 
+from gui.shell.axis_title import FittedAxisTitle
 from gui.shell.charts import Chart, ChartTheme, legend_bar, token_label
 from gui.shell.text import number
 
@@ -32,13 +33,94 @@ def template_colours(count: int) -> list[QColor]:
     return [colour_map.map(float(stop), mode="qcolor") for stop in stops]
 
 
-class MetricBars(Chart):
+SIDE_BY_SIDE_MIN_WIDTH = 360  # narrower than this, the two summary charts stack instead
+STACKED_MIN_HEIGHT = 220  # a stacked confusion matrix keeps this much; more of them scroll
+LEGEND_MARGIN = 24  # pixels the legend keeps from the plot's left edge and its anchor offset
+
+
+def fit_legend(chart: Chart) -> None:
+    """As many legend columns as the chart's width holds, and a title row as tall as the legend's rows:
+    the legend sits above the data, whole, however narrow the chart."""
+    legend = chart.legend
+    if not legend.items or not chart.has_data:
+        return
+    room = chart.plot_item.width() - LEGEND_MARGIN - reserved_left(chart)
+    for columns in range(len(legend.items), 0, -1):
+        legend.setColumnCount(columns)
+        legend.updateSize()
+        if legend.width() <= room:
+            break
+    height = int(legend.height()) + 4
+    chart.plot_item.titleLabel.setMaximumHeight(height)
+    chart.plot_item.layout.setRowFixedHeight(0, height)
+
+
+def reserved_left(chart: Chart) -> float:
+    """The width a y-axis title written across the top of the plot may take, left of the legend."""
+    title = getattr(chart, "left_title", None)
+    return title.axis.label.boundingRect().width() + 8 if isinstance(title, FittedAxisTitle) else 0.0
+
+
+class ChartFlow(QWidget):
+    """Charts side by side where each gets SIDE_BY_SIDE_MIN_WIDTH, else one under the other (each at
+    least STACKED_MIN_HEIGHT high: put the flow in a scroll area)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self.box.setContentsMargins(0, 0, 0, 0)
+        self.charts: list[QWidget] = []
+
+    def set_charts(self, charts: list[QWidget]) -> None:
+        for chart in self.charts:
+            self.box.removeWidget(chart)
+            chart.deleteLater()
+        self.charts = list(charts)
+        for chart in self.charts:
+            self.box.addWidget(chart)
+        self._flow(self.width())
+
+    def _flow(self, width: int) -> None:
+        side_by_side = width >= len(self.charts) * SIDE_BY_SIDE_MIN_WIDTH
+        self.box.setDirection(
+            QBoxLayout.Direction.LeftToRight if side_by_side else QBoxLayout.Direction.TopToBottom
+        )
+        for chart in self.charts:
+            chart.setMinimumHeight(0 if side_by_side else STACKED_MIN_HEIGHT)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._flow(event.size().width())
+
+
+class LegendFittingChart(Chart):
+    """A chart whose legend is laid out again for its width whenever it is resized."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        fit_legend(self)
+
+
+class ChartPair(QSplitter):
+    """Two charts side by side where each gets SIDE_BY_SIDE_MIN_WIDTH, stacked where they would not."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        wide = event.size().width() >= 2 * SIDE_BY_SIDE_MIN_WIDTH
+        orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        if orientation != self.orientation():
+            self.setOrientation(orientation)
+            self.setSizes([1, 1])  # an even split in the new direction
+        super().resizeEvent(event)
+
+
+class MetricBars(LegendFittingChart):
     """Accuracy, macro-F1 and ECE of each template, grouped by metric (all on 0–1), with the majority
     and chance baselines marked across the accuracy group."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Run a comparison to see accuracy, macro-F1 and calibration error"), parent)
         self.plot_item.setLabel("left", self.tr("value (0–1)"))
+        self.left_title = FittedAxisTitle(self)
         self.bars: list[pg.BarGraphItem] = []
         self.marks: list[pg.PlotDataItem] = []
         self.values: dict[str, dict[str, float]] = {}
@@ -109,6 +191,7 @@ class MetricBars(Chart):
             ]
         )
         self._show_empty_state(False)
+        fit_legend(self)
         self.view_box.setRange(xRange=(-0.6, len(METRICS) - 0.4), yRange=(0, 1.12), padding=0)
 
 
@@ -174,7 +257,7 @@ class ConfusionHeatmap(Chart):
         self.view_box.setRange(xRange=(0, values.shape[1]), yRange=(0, values.shape[0]), padding=0.02)
 
 
-class ReliabilityDiagram(Chart):
+class ReliabilityDiagram(LegendFittingChart):
     """Accuracy against mean confidence per bin, one line per template; the diagonal = perfect calibration."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -220,4 +303,5 @@ class ReliabilityDiagram(Chart):
             entries.append((line, self.tr("{name} (ECE {ece})").format(name=template["name"], ece=ece)))
         self._reset_legend(entries)
         self._show_empty_state(False)
+        fit_legend(self)
         self.view_box.setRange(xRange=(0, 1), yRange=(0, 1.08), padding=0.02)

@@ -11,10 +11,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QSplitter,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from engine.promptlab.metrics import baselines, one_label
 from gui.promptlab.base import PanelPart
-from gui.promptlab.charts import ConfusionHeatmap, MetricBars, ReliabilityDiagram
+from gui.promptlab.charts import ChartFlow, ChartPair, ConfusionHeatmap, MetricBars, ReliabilityDiagram
 from gui.promptlab.notes import NoteLabel
 from gui.shell.text import integer, number
 
@@ -224,7 +223,8 @@ class ResultViews(PanelPart):
         self.ablation_label.setWordWrap(True)
         self.ablation_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.ablation_label)
-        charts = QSplitter(Qt.Orientation.Horizontal)
+        charts = self.summary_charts = ChartPair(Qt.Orientation.Horizontal)
+        charts.setChildrenCollapsible(False)
         self.metric_bars = MetricBars()
         self.metric_bars.setToolTip(
             self.tr("Higher is better for accuracy and macro-F1; lower is better for ECE")
@@ -242,8 +242,12 @@ class ResultViews(PanelPart):
         return tab
 
     def _build_confusion_tab(self) -> QWidget:
-        self.confusion_tab = QWidget()
-        self.confusion_layout = QHBoxLayout(self.confusion_tab)
+        self.confusion_flow = ChartFlow()  # side by side where there is room, else stacked and scrolled
+        self.confusion_tab = QScrollArea()
+        self.confusion_tab.setWidget(self.confusion_flow)
+        self.confusion_tab.setWidgetResizable(True)
+        self.confusion_tab.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.confusion_tab.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         return self.confusion_tab
 
     def show_result(self, result: dict[str, Any]) -> None:
@@ -301,16 +305,13 @@ class ResultViews(PanelPart):
         table.setFixedHeight(height + 2 * table.frameWidth() + 2)
 
     def _fill_confusion(self, templates: list[dict[str, Any]], labels: list[str]) -> None:
-        for heatmap in self.heatmaps:
-            self.confusion_layout.removeWidget(heatmap)
-            heatmap.deleteLater()
         self.heatmaps = []
         for template in templates:
             heatmap = ConfusionHeatmap(template["name"])
             heatmap.setToolTip(self.tr("Rows: true label; columns: predicted label; the diagonal is correct"))
             heatmap.set_matrix(template["confusion"], labels, template["name"])
-            self.confusion_layout.addWidget(heatmap)
             self.heatmaps.append(heatmap)
+        self.confusion_flow.set_charts(list(self.heatmaps))
 
     def _fill_ablations(self, templates: list[dict[str, Any]]) -> None:
         lines = []

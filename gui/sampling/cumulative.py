@@ -8,6 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QWidget
 
 from gui.sampling.chain import compact
+from gui.shell.axis_title import FittedAxisTitle
 from gui.shell.charts import (
     AFTER_COLOUR,
     REMOVED_COLOUR,
@@ -44,6 +45,7 @@ class CumulativeChart(Chart):
         self.plot_item.setLabel("bottom", self.tr("rank before the chain"))
         self._kept_count = 0
         self._legend_samples: dict[str, pg.BarGraphItem] = {}
+        self.left_title = FittedAxisTitle(self)
         self._finish_setup()
 
     def set_data(self, cumulative: np.ndarray, kept_count: int) -> None:
@@ -57,6 +59,7 @@ class CumulativeChart(Chart):
         self._set_step(self.removed_curve, edges[kept:], values[kept:])
         self.view_box.setRange(xRange=(0.5, max(values.size, 1) + 0.5), yRange=(0, 1.05), padding=0)
         self._sync_legend()
+        self.left_title.refresh()
 
     def set_top_p(self, p: float | None) -> None:
         self.top_p_line.setVisible(p is not None)
@@ -69,6 +72,7 @@ class CumulativeChart(Chart):
             curve.setData()
         self.top_p_line.setVisible(False)
         self._show_empty_state(True)
+        self.left_title.refresh()
 
     @staticmethod
     def _set_step(curve: pg.PlotDataItem, edges: np.ndarray, values: np.ndarray) -> None:
@@ -99,3 +103,4 @@ class CumulativeChart(Chart):
         }
         if self.has_data:
             self._sync_legend()
+        self.left_title.refresh()

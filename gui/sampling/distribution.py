@@ -17,6 +17,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, Qt, Sig
 from PySide6.QtGui import QColor, QFontMetricsF, QResizeEvent
 from PySide6.QtWidgets import QWidget
 
+from gui.sampling.line_labels import ANCHORS_ABOUT_HORIZONTAL, fractions_from, place_line_label, view_rect
 from gui.sampling.scale import YScale
 from gui.shell.charts import (
     AFTER_COLOUR,
@@ -78,7 +79,11 @@ class DistributionChart(Chart):
         self.min_p_line = pg.InfiniteLine(
             angle=0, movable=False, label="min-p", labelOpts={"position": 0.97, "anchors": [(1, 1), (1, 1)]}
         )
-        self.min_p_line.setZValue(30)  # its label stays readable over stage names of the tail
+        self.min_p_line.setZValue(30)
+        self.min_p_in_legend = False  # True where no free spot beside the line holds its label (see below)
+        self._bar_tops: list[float] = []  # each candidate's highest bar, in view coordinates
+        self._scale: YScale | None = None
+        self.view_box.sigResized.connect(lambda *_: self._on_view_resized())
         self.stage_labels: list[pg.TextItem] = []
         for item in (self.selection_band, self.before_bars, self.after_bars, self.empirical_bars):
             self.view_box.addItem(item)
@@ -195,7 +200,37 @@ class DistributionChart(Chart):
         self._draw_ticks(data)
         self._draw_y_ticks(scale)
         self._fit_view(data, scale)
+        self._bar_tops, self._scale = [scale.value_to_view(max(v)) for v in zip(*arrays, strict=True)], scale
+        self._place_min_p_label(scale)
         self._sync_legend()
+
+    def _on_view_resized(self) -> None:
+        """Where the min-p label finds room depends on the plot's size in pixels."""
+        if self._data is None or self._scale is None or self._min_p is None:
+            return
+        in_legend = self.min_p_in_legend
+        self._place_min_p_label(self._scale)
+        if in_legend != self.min_p_in_legend:
+            self._sync_legend()
+
+    def _place_min_p_label(self, scale: YScale) -> None:
+        """The min-p label beside its line where it covers no bar, stage name or marker; in the legend
+        where no such spot is free."""
+        self.min_p_in_legend = False
+        if self._min_p is None:
+            return
+        occupied = [
+            view_rect(self.view_box, index - 0.45, scale.bottom, index + 0.45, top)
+            for index, top in enumerate(self._bar_tops)
+        ]
+        marks = (*self.stage_labels, self.chosen_marker)
+        occupied += [mark.sceneBoundingRect() for mark in marks if mark.isVisible()]
+        fractions = fractions_from(0.98, 0.02, 33)
+        placed = place_line_label(
+            self.min_p_line, self.view_box, occupied, fractions, ANCHORS_ABOUT_HORIZONTAL
+        )
+        self.min_p_in_legend = not placed
+        self.min_p_line.label.setVisible(placed)
 
     def _draw_bars(
         self, data: _Candidates, scale: YScale, slots: dict[str, tuple[float, float]], theme: ChartTheme
@@ -333,6 +368,8 @@ class DistributionChart(Chart):
             entries.append((samples["chosen"], self.tr("chosen")))
         if self._empirical is not None:
             entries.append((samples["empirical"], self.tr("sampled")))
+        if self._min_p is not None and self.min_p_in_legend:
+            entries.append((samples["min_p"], "min-p"))
         self._reset_legend(entries)
 
     def _apply_theme(self, theme: ChartTheme) -> None:
@@ -349,6 +386,9 @@ class DistributionChart(Chart):
             "removed": legend_bar(with_alpha(REMOVED_COLOUR, 0.55), theme.line(REMOVED_COLOUR, 2.0)),
             "chosen": chosen_sample,
             "empirical": legend_bar(EMPIRICAL_COLOUR, theme.line(EMPIRICAL_COLOUR)),
+            "min_p": pg.PlotDataItem(
+                pen=pg.mkPen(theme.line(MIN_P_COLOUR), width=2, style=Qt.PenStyle.DashLine)
+            ),
         }
         self._redraw()
 

@@ -7,6 +7,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
+from gui.sampling.line_labels import ANCHORS_BESIDE_VERTICAL, curve_rects, fractions_from, place_line_label
 from gui.shell.charts import AFTER_COLOUR, SECOND_SERIES_COLOUR, Chart, ChartTheme, colour_line
 
 
@@ -36,10 +37,47 @@ class DualAxisChart(Chart):
         )
         self.view_box.addItem(self.marker_line, ignoreBounds=True)
         self.plot_item.setLabel("bottom", x_label)
+        self._series: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
+        self.view_box.sigResized.connect(lambda *_: self._place_marker_label())
+        self.view_box.sigResized.connect(lambda *_: self._fit_axis_titles())
+        self.axis_titles_shown = True
 
     def _sync_right_view(self) -> None:
         self.right_view.setGeometry(self.view_box.geometry())
         self.right_view.linkedViewChanged(self.view_box, self.right_view.XAxis)
+
+    def _fit_axis_titles(self, again: bool = False) -> None:
+        """Axis titles where the plot is tall enough for them; where it is not (a short chart at 1024 x 700),
+        the legend carries the titles, units included, and the tick numbers take their series' colours."""
+        titles = [self.plot_item.getAxis(name).label for name in ("left", "right")]
+        needed = max(title.boundingRect().width() for title in titles)
+        fits = self.view_box.height() >= needed
+        if fits == self.axis_titles_shown and not again:
+            return
+        self.axis_titles_shown = fits
+        theme = ChartTheme.of(self)
+        for name, colour in (("left", AFTER_COLOUR), ("right", SECOND_SERIES_COLOUR)):
+            axis = self.plot_item.getAxis(name)
+            axis.showLabel(fits)
+            axis.setTextPen(theme.text if fits else theme.line(colour))
+        if self._series is not None:
+            left, right = (
+                (self._left_name, self._right_name) if fits else (self._left_label, self._right_label)
+            )
+            self._reset_legend([(self.left_curve, left), (self.right_curve, right)])
+
+    def _place_marker_label(self) -> None:
+        """The marker's label where neither curve runs: the highest free spot, right of the line or left."""
+        if self._series is None or not self.marker_line.isVisible():
+            return
+        x, left, right = self._series
+        occupied = curve_rects(self.view_box, x, left) + curve_rects(self.right_view, x, right)
+        fractions = fractions_from(0.97, 0.03)
+        if not place_line_label(
+            self.marker_line, self.view_box, occupied, fractions, ANCHORS_BESIDE_VERTICAL
+        ):
+            self.marker_line.label.anchors = [(0, 0), (0, 0)]
+            self.marker_line.label.setPosition(0.96)
 
     def _plot(self, x: np.ndarray, left: np.ndarray, right: np.ndarray) -> None:
         if not x.size == left.size == right.size:
@@ -51,19 +89,22 @@ class DualAxisChart(Chart):
         self.right_curve.setVisible(True)
         self.view_box.setYRange(0, max(1.0, float(left.max(initial=0.0))) * 1.08, padding=0)
         self.right_view.setYRange(0, 1.05, padding=0)
-        self._reset_legend([(self.left_curve, self._left_name), (self.right_curve, self._right_name)])
+        self._series = (x, left, right)
+        self._fit_axis_titles(again=True)
 
     def _set_marker(self, x: float | None, text: str = "") -> None:
         self.marker_line.setVisible(x is not None)
         if x is not None:
             self.marker_line.setValue(x)
             self.marker_line.label.setText(text)
+            self._place_marker_label()
 
     def clear(self) -> None:
         self.left_curve.setData()
         self.right_curve.setData()
         self.right_curve.setVisible(False)
         self.marker_line.setVisible(False)
+        self._series = None
         self._show_empty_state(True)
 
     def _apply_theme(self, theme: ChartTheme) -> None:
@@ -78,3 +119,4 @@ class DualAxisChart(Chart):
         self.plot_item.getAxis("left").setLabel(self._left_label, color=left.name())
         self.plot_item.getAxis("right").setLabel(self._right_label, color=right.name())
         colour_line(self.marker_line, theme.text, theme, Qt.PenStyle.DashLine)
+        self._fit_axis_titles(again=True)

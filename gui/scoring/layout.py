@@ -31,6 +31,7 @@ HOVER_HINT = str(
         "ScoreLayout", "Hover a token for its probability, rank and the alternatives the model expected"
     )
 )
+CHART_MIN_HEIGHT = 150  # the surprisal chart keeps room for its axis, ticks and legend
 EXAMPLE_A = "Recife é uma cidade"
 EXAMPLE_B = "Recife é uma país"
 SCORE_TIP = str(
@@ -65,7 +66,9 @@ def _editor(placeholder: str, text: str) -> QPlainTextEdit:
     editor = QPlainTextEdit()
     editor.setPlaceholderText(placeholder)
     editor.setPlainText(text)
-    editor.setMaximumHeight(90)
+    # three lines: a longer text scrolls in its box, and the results below keep their room at 1024 x 700
+    lines = 3 * editor.fontMetrics().lineSpacing() + 2 * editor.frameWidth() + 8
+    editor.setMaximumHeight(max(lines, editor.minimumSizeHint().height()))
     return editor
 
 
@@ -126,6 +129,8 @@ class ScoreLayout(QWidget):
         for label in (self.totals_a, self.totals_b, self.legend):
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.RichText)
+        for view in (self.tokens_a, self.tokens_b):  # where the view runs short they give up room first
+            view.setMinimumHeight(2 * view.fontMetrics().lineSpacing() + 12)
         self.details = QLabel(hover_hint())
         self.details.setWordWrap(True)
         self.details.setTextFormat(Qt.TextFormat.RichText)
@@ -177,8 +182,9 @@ class ScoreLayout(QWidget):
             busy.addWidget(widget)
             widget.setVisible(False)
         busy.addStretch(1)
+        # the exports end the first row of buttons: a row of their own would take the chart's room
         for widget in (self.export_csv, self.export_json, self.export_png):
-            busy.addWidget(widget)
+            controls.addWidget(widget)
         sides = QHBoxLayout()
         for view, totals in ((self.tokens_a, self.totals_a), (self.tokens_b, self.totals_b)):
             column = QVBoxLayout()
@@ -196,7 +202,11 @@ class ScoreLayout(QWidget):
         self.results = QSplitter(Qt.Orientation.Vertical)
         self.results.addWidget(top)
         self.results.addWidget(self.chart)
-        self.results.setSizes([420, 220])
+        self.results.setChildrenCollapsible(False)
+        self.chart.setMinimumHeight(CHART_MIN_HEIGHT)
+        self.results.setStretchFactor(0, 3)
+        self.results.setStretchFactor(1, 2)
+        self.results.setSizes([300, 200])
         layout = QVBoxLayout(self)
         layout.addLayout(inputs)
         layout.addLayout(controls)

@@ -67,9 +67,6 @@ def assert_labels_clear_each_other(panel: AttentionPanel) -> None:
         pixels_per_unit = length / (span[1] - span[0])
         ticks = shown_ticks(axis, span)
         assert len(ticks) >= 4, f"{name}: too few labels to read the axis"
-        positions = [value for value, _ in ticks]
-        steps = {round(b - a, 6) for a, b in itertools.pairwise(positions)}
-        assert len(steps) == 1, f"{name}: every k-th token, evenly"
         for (a, label_a), (b, label_b) in itertools.pairwise(ticks):
             gap = (b - a) * pixels_per_unit
             if name == "bottom":
