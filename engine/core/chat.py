@@ -148,6 +148,13 @@ def template_default_system(render: Callable[[Sequence[Message]], str]) -> str:
     return without[prefix : len(without) - suffix].strip()
 
 
+def render_task(session: Any, params: dict[str, Any], context: Any) -> str:
+    """Engine task: the text the model reads for `messages` ([role, content] pairs) through its own chat
+    template, ending where the assistant's reply begins (what another view needs to look at a reply)."""
+    messages = [Message(str(role), str(content)) for role, content in params.get("messages", ())]
+    return str(session.chat_prompt(messages, context.should_stop))
+
+
 def default_system_task(session: Any, _params: dict[str, Any], _context: Any) -> str:
     """Engine task: the loaded model's template default system prompt (see template_default_system)."""
     return template_default_system(session.chat_prompt)

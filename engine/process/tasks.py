@@ -40,6 +40,7 @@ TaskFunction = Callable[["Session", dict[str, Any], TaskContext], Any]
 # name -> "module:function". Imported on first use, so the engine starts without every feature.
 TASKS: dict[str, str] = {
     "chat.default_system": "engine.core.chat:default_system_task",
+    "chat.render": "engine.core.chat:render_task",
     "core.tune_threads": "engine.core.thread_tuning:tune_task",
     "promptlab.compare": "engine.promptlab.runner:compare_task",
     "promptlab.render": "engine.promptlab.runner:render_task",

@@ -187,6 +187,15 @@ class AttentionLayout(QWidget):
             menu.addAction(action)
         self.export_button.setMenu(menu)
         self.export_button.setToolTip(self.tr("Save what is shown"))
+        self.inside_button = QToolButton()
+        self.inside_button.setText(self.tr("Inside ▸"))
+        self.inside_button.setToolTip(
+            self.tr(
+                "Look inside the model on this prompt: each layer's guess at the next token (logit lens) "
+                "and which words pushed it (attribution)"
+            )
+        )
+        row.addWidget(self.inside_button)
         row.addWidget(self.export_button)
         return row
 

@@ -38,6 +38,7 @@ MEAN_OF_HEADS = -1
 
 class AttentionPanel(AttentionLayout):
     status_message = Signal(str)
+    explain_prompt = Signal(str)  # "Inside ▸": the prompt in the editor, for the Inside view
 
     def __init__(self, bridge: EngineBridge, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,6 +55,7 @@ class AttentionPanel(AttentionLayout):
 
     def _connect(self) -> None:
         self.capture_button.clicked.connect(lambda _checked=False: self.capture())
+        self.inside_button.clicked.connect(self._explain_prompt)
         self.cancel_button.clicked.connect(self.cancel)
         # Ctrl+Return belongs to the window, which hands it to the current tab's primary_action
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.cancel)
@@ -102,6 +104,13 @@ class AttentionPanel(AttentionLayout):
         self.request_model = self.bridge.model
         self._set_busy(True)
         return self.request_id
+
+    def _explain_prompt(self) -> None:
+        prompt = self.prompt.toPlainText()
+        if not prompt.strip():
+            self.status_message.emit(self.tr("Type a prompt to look inside"))
+            return
+        self.explain_prompt.emit(prompt)
 
     def show_chat(self, messages: list[tuple[str, str]], reply: str = "") -> int | None:
         """Capture a conversation as the model sees it (chat template), split into its messages."""

@@ -92,6 +92,14 @@ class ChatActions(ChatReplies):
         )
         attention.triggered.connect(lambda: self.show_attention(message_id, index))
         menu.addAction(attention)
+        why = QAction(self.tr("Why this token?"), menu)
+        why.setToolTip(
+            self.tr(
+                "Open the Inside view: each layer's guess at this step, and which words pushed this token"
+            )
+        )
+        why.triggered.connect(lambda: self.explain(message_id, index))
+        menu.addAction(why)
         menu.popup(position)
         self._menu = menu  # kept for tests and so it is not collected while open
 
@@ -112,6 +120,13 @@ class ChatActions(ChatReplies):
         # Every token, newlines and end-of-turn marks included: the capture is the sequence the model saw.
         reply = joined_pieces(token.text for token in self.tokens_of(message_id)[: index + 1])
         self.open_attention.emit(self._history_before(message_id), reply)
+
+    def explain(self, message_id: int, index: int) -> None:
+        """Ask for the Inside view of one reply token: the conversation before the reply, the reply up to the
+        token, and the token itself as the target."""
+        records = self.tokens_of(message_id)
+        prefix = joined_pieces(token.text for token in records[:index])
+        self.explain_token.emit(self._history_before(message_id), prefix, records[index].text)
 
     def step_description(self, message_id: int, index: int) -> dict[str, Any]:
         record = self.record_for(message_id, index)

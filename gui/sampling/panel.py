@@ -46,6 +46,7 @@ class SamplingPanel(ExplorerModelChange, ExplorerExports, QWidget):
 
     status_message = Signal(str)
     request_model = Signal(str)  # a lesson asks for the model it was written for (the window loads it)
+    explain = Signal(object, str, str)  # chat messages (or None), the text read so far, the target token
 
     def __init__(self, bridge: EngineBridge, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -125,6 +126,14 @@ class SamplingPanel(ExplorerModelChange, ExplorerExports, QWidget):
         self.seed.setRange(0, 2**31 - 1)
         self.seed.setValue(42)
         self.seed.setToolTip(self.tr("Seed of the sampling: same seed, same draws"))
+        self.inside_button = QPushButton(self.tr("Inside ▸"))
+        self.inside_button.setToolTip(
+            self.tr(
+                "Look inside the model at this step: each layer's guess (logit lens) and which words pushed "
+                "the chosen token, or the most probable one (attribution)"
+            )
+        )
+        self.inside_button.clicked.connect(self.explain_step)
         buttons = QVBoxLayout()
         first = QHBoxLayout()
         first_widgets: list[QWidget] = [
@@ -142,6 +151,7 @@ class SamplingPanel(ExplorerModelChange, ExplorerExports, QWidget):
             self.run_button,
             QLabel(self.tr("seed")),
             self.seed,
+            self.inside_button,
         ]
         for widget in second_widgets:
             second.addWidget(widget)
@@ -297,3 +307,15 @@ class SamplingPanel(ExplorerModelChange, ExplorerExports, QWidget):
         sample_row.addWidget(self.draws)
         sample_row.addWidget(sample_button)
         return samples
+
+    def explain_step(self) -> None:
+        """ "Inside ▸": the text the model has read at this step, and the chosen token (else its top one)."""
+        if not self.is_model_step:
+            self.status_message.emit(
+                self.tr("Start a prompt on a model first: a made-up distribution has no layers to look into")
+            )
+            return
+        step = self.steps[-1]
+        target = step.labels.get(self.selected_token, "") if self.selected_token is not None else ""
+        messages = list(self.messages) if self.messages else None
+        self.explain.emit(messages, (self.context_prompt if messages is None else "") + step.text, target)

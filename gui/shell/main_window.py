@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from engine.core.models import DEFAULT_MODEL
-from engine.process.protocol import Failed, Loaded, LoadProgress, Unloaded
+from engine.process.protocol import Failed, Loaded, LoadProgress, TaskResult, Unloaded
 from gui.attention.panel import AttentionPanel
 from gui.chat.panel import ChatPanel
 from gui.chat.store import ChatStore, default_data_dir
@@ -78,6 +78,8 @@ class MainWindow(WindowState):
         self.store = ChatStore(self.data_dir / "chats.sqlite3")
         self.bridge = EngineBridge(self)
         self.load_request: int | None = None
+        self.explain_request: int | None = None  # "Why this token?": the chat template being rendered
+        self.explain_pending: tuple[str, str] = ("", "")
         self._build()
         self._restore()
         self._show_store_notices()
@@ -139,6 +141,9 @@ class MainWindow(WindowState):
         self.scoring.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.inside.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.chat.open_attention.connect(self.open_attention_for_chat)
+        self.chat.explain_token.connect(self.explain_chat_token)
+        self.sampling.explain.connect(self.explain_text)
+        self.attention.explain_prompt.connect(lambda prompt: self.explain_text(None, prompt, ""))
         self.prompt_lab.open_in_attention.connect(self.open_attention_for_prompt)
         self.prompt_lab.open_in_explorer.connect(self.open_prompt_in_explorer)
         self.model_panel.load_requested.connect(self.load_model)
@@ -238,7 +243,12 @@ class MainWindow(WindowState):
 
     @Slot(object)
     def _on_engine_event(self, event: object) -> None:
-        if isinstance(event, LoadProgress) and self.load_request in (event.request_id, None):
+        explained = (
+            self.explain_request is not None and getattr(event, "request_id", None) == self.explain_request
+        )
+        if explained and isinstance(event, TaskResult | Failed):
+            self._on_explain_rendered(event)
+        elif isinstance(event, LoadProgress) and self.load_request in (event.request_id, None):
             self.progress.setValue(int(event.fraction * 100))
         elif isinstance(event, Loaded):
             self._on_loaded(event)
@@ -288,6 +298,31 @@ class MainWindow(WindowState):
     def open_attention_for_prompt(self, prompt: str, sections: list[dict[str, Any]]) -> None:
         self.attention.show_prompt(prompt, sections)
         self.tabs.setCurrentWidget(self.attention)
+
+    def explain_text(self, messages: list[tuple[str, str]] | None, text: str, target: str) -> None:
+        """Another view's "Inside ▸": a plain text goes straight in; a conversation is rendered first."""
+        if messages:
+            self.explain_chat_token(messages, text, target)
+            return
+        self.tabs.setCurrentWidget(self.inside)
+        self.inside.explain(text, target)
+
+    @Slot(object, str, str)
+    def explain_chat_token(self, messages: list[tuple[str, str]], reply_prefix: str, token: str) -> None:
+        """ "Why this token?" on a chat reply: the engine renders the conversation through the model's chat
+        template (only it knows the template); the Inside view then reads that text plus the reply so far."""
+        self.explain_request = self.bridge.run_task("chat.render", {"messages": [list(m) for m in messages]})
+        self.explain_pending = (reply_prefix, token)
+        self.statusBar().showMessage(self.tr("Preparing the Inside view…"), 4000)
+
+    def _on_explain_rendered(self, event: TaskResult | Failed) -> None:
+        self.explain_request = None
+        if isinstance(event, Failed):
+            self.statusBar().showMessage(event.message, 8000)
+            return
+        reply_prefix, token = self.explain_pending
+        self.tabs.setCurrentWidget(self.inside)
+        self.inside.explain(str(event.result) + reply_prefix, token)
 
     def open_prompt_in_explorer(self, prompt: str) -> None:
         self.sampling.open_prompt(prompt)

@@ -4,7 +4,7 @@
     <context>
         <name>AttendsToChart</name>
         <message>
-            <location filename="../../gui/attention/charts.py" line="+331" />
+            <location filename="../../gui/attention/charts.py" line="+334" />
             <source>weight</source>
             <translation>weight</translation>
         </message>
@@ -17,7 +17,7 @@
     <context>
         <name>AttentionCharts</name>
         <message>
-            <location line="-306" />
+            <location line="-308" />
             <source>Capture a prompt to see which tokens each token attends to</source>
             <translation>Capture a prompt to see which tokens each token attends to</translation>
         </message>
@@ -86,7 +86,7 @@
     <context>
         <name>AttentionLayout</name>
         <message>
-            <location filename="../../gui/attention/layout.py" line="+41" />
+            <location filename="../../gui/attention/layout.py" line="+42" />
             <source>Run the prompt through the model and read every attention map (Ctrl+Return)</source>
             <translation>Run the prompt through the model and read every attention map (Ctrl+Return)</translation>
         </message>
@@ -181,7 +181,17 @@
             <translation>Save what is shown</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+2" />
+            <source>Inside ▸</source>
+            <translation>Inside ▸</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Look inside the model on this prompt: each layer's guess at the next token (logit lens) and which words pushed it (attribution)</source>
+            <translation>Look inside the model on this prompt: each layer's guess at the next token (logit lens) and which words pushed it (attribution)</translation>
+        </message>
+        <message>
+            <location line="+16" />
             <source>Map</source>
             <translation>Map</translation>
         </message>
@@ -201,7 +211,7 @@
             <translation>A thumbnail of every head in every layer; click one to open it</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+17" />
             <source>Click a token to see what it attends to; shading shows its weights</source>
             <translation>Click a token to see what it attends to; shading shows its weights</translation>
         </message>
@@ -224,7 +234,7 @@
     <context>
         <name>AttentionPanel</name>
         <message>
-            <location filename="../../gui/attention/panel.py" line="+83" />
+            <location filename="../../gui/attention/panel.py" line="+85" />
             <source>Load a model first</source>
             <translation>Load a model first</translation>
         </message>
@@ -239,7 +249,12 @@
             <translation>Type a prompt to capture</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+10" />
+            <source>Type a prompt to look inside</source>
+            <translation>Type a prompt to look inside</translation>
+        </message>
+        <message>
+            <location line="+22" />
             <source>Starting the capture…</source>
             <translation>Starting the capture…</translation>
         </message>
@@ -608,7 +623,17 @@
             <translation>Capture every layer's attention over the conversation and the reply so far</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+4" />
+            <source>Why this token?</source>
+            <translation>Why this token?</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Open the Inside view: each layer's guess at this step, and which words pushed this token</source>
+            <translation>Open the Inside view: each layer's guess at this step, and which words pushed this token</translation>
+        </message>
+        <message>
+            <location line="+12" />
             <source>(removed by {stage})</source>
             <translation>(removed by {stage})</translation>
         </message>
@@ -943,7 +968,7 @@
     <context>
         <name>ConfusionHeatmap</name>
         <message>
-            <location filename="../../gui/promptlab/charts.py" line="+119" />
+            <location filename="../../gui/promptlab/charts.py" line="+202" />
             <source>No confusion matrix yet</source>
             <translation>No confusion matrix yet</translation>
         </message>
@@ -961,6 +986,109 @@
             <location line="+1" />
             <source>predicted</source>
             <translation>predicted</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConnectDialog</name>
+        <message>
+            <location filename="../../gui/remote/dialog.py" line="+35" />
+            <source>Connect to a server</source>
+            <translation>Connect to a server</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>e.g. LLAMA_API_KEY (optional)</source>
+            <translation>e.g. LLAMA_API_KEY (optional)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Test</source>
+            <translation>Test</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Press Test to see what the server can show.</source>
+            <translation>Press Test to see what the server can show.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Server address</source>
+            <translation>Server address</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>API key variable</source>
+            <translation>API key variable</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Connect</source>
+            <translation>Connect</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Asking the server…</source>
+            <translation>Asking the server…</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Could not use the server: {error}</source>
+            <translation>Could not use the server: {error}</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Model: {model} ({api} API)</source>
+            <translation>Model: {model} ({api} API)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Chat with alternatives: {0}</source>
+            <translation>Chat with alternatives: {0}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Next-token probe: {0} (the top {1} only; the rest is shown as unknown tail mass)</source>
+            <translation>Next-token probe: {0} (the top {1} only; the rest is shown as unknown tail mass)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Probabilities after the sampling chain: {0}</source>
+            <translation>Probabilities after the sampling chain: {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Prompt scoring: {0}</source>
+            <translation>Prompt scoring: {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Tokenization: {0}</source>
+            <translation>Tokenization: {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Branch a reply from an alternative: {0}</source>
+            <translation>Branch a reply from an alternative: {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Attention, hidden states, embeddings and the logit lens need a local model.</source>
+            <translation>Attention, hidden states, embeddings and the logit lens need a local model.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Give the server's address first.</source>
+            <translation>Give the server's address first.</translation>
         </message>
     </context>
     <context>
@@ -1024,7 +1152,7 @@
     <context>
         <name>CumulativeChart</name>
         <message>
-            <location filename="../../gui/sampling/cumulative.py" line="+24" />
+            <location filename="../../gui/sampling/cumulative.py" line="+25" />
             <source>Start a prompt or pick a lesson to see where top-p cuts the distribution</source>
             <translation>Start a prompt or pick a lesson to see where top-p cuts the distribution</translation>
         </message>
@@ -1039,7 +1167,7 @@
             <translation>rank before the chain</translation>
         </message>
         <message>
-            <location line="+39" />
+            <location line="+42" />
             <source>kept ({count})</source>
             <translation>kept ({count})</translation>
         </message>
@@ -1125,12 +1253,12 @@
     <context>
         <name>DistributionChart</name>
         <message>
-            <location filename="../../gui/sampling/distribution.py" line="+41" />
+            <location filename="../../gui/sampling/distribution.py" line="+42" />
             <source>Start a prompt or pick a lesson to see the distribution</source>
             <translation>Start a prompt or pick a lesson to see the distribution</translation>
         </message>
         <message>
-            <location line="+48" />
+            <location line="+52" />
             <source>probability</source>
             <translation>probability</translation>
         </message>
@@ -1140,7 +1268,7 @@
             <translation>candidate token</translation>
         </message>
         <message>
-            <location line="+237" />
+            <location line="+267" />
             <source>before chain</source>
             <translation>before chain</translation>
         </message>
@@ -1173,7 +1301,7 @@
     <context>
         <name>EmbeddingsCharts</name>
         <message>
-            <location filename="../../gui/embeddings/charts.py" line="+34" />
+            <location filename="../../gui/embeddings/charts.py" line="+35" />
             <source>Search a word to see it among its neighbours on a 2-D map</source>
             <translation>Search a word to see it among its neighbours on a 2-D map</translation>
         </message>
@@ -1198,12 +1326,12 @@
             <translation>PC{axis} ({share} % of variance)</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+33" />
             <source>cosine {value}</source>
             <translation>cosine {value}</translation>
         </message>
         <message>
-            <location line="+80" />
+            <location line="+93" />
             <source>query</source>
             <translation>query</translation>
         </message>
@@ -1811,7 +1939,7 @@
             <translation>head</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+21" />
             <source>attention spread evenly</source>
             <translation>attention spread evenly</translation>
         </message>
@@ -2675,7 +2803,7 @@ Download one from the Hugging Face Hub (the Download tab), or add a folder that 
             <translation>Look for models again (new downloads, files copied into folders).</translation>
         </message>
         <message>
-            <location line="+39" />
+            <location line="+42" />
             <source>Show in folder</source>
             <translation>Show in folder</translation>
         </message>
@@ -2776,12 +2904,12 @@ Download one from the Hugging Face Hub (the Download tab), or add a folder that 
     <context>
         <name>LoadSettingsDialog</name>
         <message>
-            <location filename="../../gui/shell/load_settings.py" line="+17" />
+            <location filename="../../gui/shell/load_settings.py" line="+32" />
             <source>This build of llama.cpp runs on the CPU only. For GPU offload, rebuild it with &lt;code&gt;python main.py setup --gpu cuda&lt;/code&gt; (or &lt;code&gt;vulkan&lt;/code&gt;, &lt;code&gt;metal&lt;/code&gt;).</source>
             <translation>This build of llama.cpp runs on the CPU only. For GPU offload, rebuild it with &lt;code&gt;python main.py setup --gpu cuda&lt;/code&gt; (or &lt;code&gt;vulkan&lt;/code&gt;, &lt;code&gt;metal&lt;/code&gt;).</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+17" />
             <source>Load settings</source>
             <translation>Load settings</translation>
         </message>
@@ -2792,11 +2920,32 @@ Download one from the Hugging Face Hub (the Download tab), or add a folder that 
         </message>
         <message>
             <location line="+4" />
+            <location line="+5" />
             <source>automatic</source>
             <translation>automatic</translation>
         </message>
         <message>
+            <location line="-3" />
+            <source>Threads for generating tokens; automatic uses the measured count</source>
+            <translation>Threads for generating tokens; automatic uses the measured count</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Threads for reading the prompt; automatic uses the measured count</source>
+            <translation>Threads for reading the prompt; automatic uses the measured count</translation>
+        </message>
+        <message>
             <location line="+4" />
+            <source>Re-tune</source>
+            <translation>Re-tune</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Measure every thread count again on the loaded model (a few seconds)</source>
+            <translation>Measure every thread count again on the loaded model (a few seconds)</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>all</source>
             <translation>all</translation>
         </message>
@@ -2817,8 +2966,68 @@ Download one from the Hugging Face Hub (the Download tab), or add a folder that 
         </message>
         <message>
             <location line="+1" />
+            <source>Prompt threads</source>
+            <translation>Prompt threads</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>GPU layers</source>
             <translation>GPU layers</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Load a model to see its measured thread counts.</source>
+            <translation>Load a model to see its measured thread counts.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>measured on this machine</source>
+            <translation>measured on this machine</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>measured earlier on this machine</source>
+            <translation>measured earlier on this machine</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>chosen by you</source>
+            <translation>chosen by you</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>half the cores (not measured)</source>
+            <translation>half the cores (not measured)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>In use: {generation} for generation, {prompt} for the prompt ({how}).</source>
+            <translation>In use: {generation} for generation, {prompt} for the prompt ({how}).</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Threads</source>
+            <translation>Threads</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Generation tok/s</source>
+            <translation>Generation tok/s</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Prompt tok/s</source>
+            <translation>Prompt tok/s</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Measuring the thread counts…</source>
+            <translation>Measuring the thread counts…</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Re-tune failed: {message}</source>
+            <translation>Re-tune failed: {message}</translation>
         </message>
     </context>
     <context>
@@ -3098,12 +3307,12 @@ Download one from the Hugging Face Hub (the Download tab), or add a folder that 
             <translation>Model</translation>
         </message>
         <message>
-            <location line="+65" />
+            <location line="+68" />
             <source>{rate} tokens/s</source>
             <translation>{rate} tokens/s</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+21" />
             <source>Generation speed of the last reply</source>
             <translation>Generation speed of the last reply</translation>
         </message>
@@ -3128,7 +3337,7 @@ Download one from the Hugging Face Hub (the Download tab), or add a folder that 
             <translation>Guided lessons that walk the course across the views (Ctrl+L)</translation>
         </message>
         <message>
-            <location line="+41" />
+            <location line="+46" />
             <source>No model loaded</source>
             <translation>No model loaded</translation>
         </message>
@@ -3161,6 +3370,11 @@ Download one from the Hugging Face Hub (the Download tab), or add a folder that 
             <location line="+8" />
             <source>Engine memory {size}</source>
             <translation>Engine memory {size}</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Preparing the Inside view…</source>
+            <translation>Preparing the Inside view…</translation>
         </message>
     </context>
     <context>
@@ -3237,7 +3451,7 @@ scaled to length 1 first, so the map shows directions, the thing cosine compares
     <context>
         <name>MetricBars</name>
         <message>
-            <location filename="../../gui/promptlab/charts.py" line="-111" />
+            <location filename="../../gui/promptlab/charts.py" line="-193" />
             <source>accuracy</source>
             <translation>accuracy</translation>
         </message>
@@ -3252,7 +3466,7 @@ scaled to length 1 first, so the map shows directions, the thing cosine compares
             <translation>ECE</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+96" />
             <source>Run a comparison to see accuracy, macro-F1 and calibration error</source>
             <translation>Run a comparison to see accuracy, macro-F1 and calibration error</translation>
         </message>
@@ -3262,7 +3476,7 @@ scaled to length 1 first, so the map shows directions, the thing cosine compares
             <translation>value (0–1)</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+26" />
             <source>always '{label}'</source>
             <translation>always '{label}'</translation>
         </message>
@@ -3413,7 +3627,7 @@ scaled to length 1 first, so the map shows directions, the thing cosine compares
     <context>
         <name>ModelLoading</name>
         <message>
-            <location filename="../../gui/shell/model_loading.py" line="+64" />
+            <location filename="../../gui/shell/model_loading.py" line="+65" />
             <source>Packaged and recent models</source>
             <translation>Packaged and recent models</translation>
         </message>
@@ -3424,11 +3638,12 @@ scaled to length 1 first, so the map shows directions, the thing cosine compares
         </message>
         <message>
             <location line="+2" />
+            <location line="+109" />
             <source>Open GGUF…</source>
             <translation>Open GGUF…</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-107" />
             <source>Open a .gguf model file (Ctrl+O); you can also drop one on the window</source>
             <translation>Open a .gguf model file (Ctrl+O); you can also drop one on the window</translation>
         </message>
@@ -3439,11 +3654,12 @@ scaled to length 1 first, so the map shows directions, the thing cosine compares
         </message>
         <message>
             <location line="+3" />
+            <location line="+105" />
             <source>Load settings…</source>
             <translation>Load settings…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-104" />
             <source>Context size, CPU threads, GPU layers</source>
             <translation>Context size, CPU threads, GPU layers</translation>
         </message>
@@ -3454,12 +3670,12 @@ scaled to length 1 first, so the map shows directions, the thing cosine compares
         </message>
         <message>
             <location line="+3" />
-            <location line="+137" />
+            <location line="+175" />
             <source>No model loaded</source>
             <translation>No model loaded</translation>
         </message>
         <message>
-            <location line="-134" />
+            <location line="-172" />
             <source>&lt;b&gt;Model&lt;/b&gt;</source>
             <translation>&lt;b&gt;Model&lt;/b&gt;</translation>
         </message>
@@ -3489,12 +3705,27 @@ scaled to length 1 first, so the map shows directions, the thing cosine compares
             <translation>GGUF models (*.gguf)</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+7" />
+            <source>&amp;Model</source>
+            <translation>&amp;Model</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Connect to a server…</source>
+            <translation>Connect to a server…</translation>
+        </message>
+        <message>
+            <location line="+55" />
             <source>{model} · {architecture} · {millions} M parameters · {quantization} · context {n_ctx}</source>
             <translation>{model} · {architecture} · {millions} M parameters · {quantization} · context {n_ctx}</translation>
         </message>
         <message>
             <location line="+15" />
+            <source>{model} on a server ({api}) · top {top_n} alternatives per token</source>
+            <translation>{model} on a server ({api}) · top {top_n} alternatives per token</translation>
+        </message>
+        <message>
+            <location line="+11" />
             <source>Loading cancelled · no model loaded</source>
             <translation>Loading cancelled · no model loaded</translation>
         </message>
@@ -3839,7 +4070,7 @@ a one-token query then comes first with cosine 1 (every vector is identical to i
     <context>
         <name>OverviewGrid</name>
         <message>
-            <location filename="../../gui/attention/charts.py" line="-126" />
+            <location filename="../../gui/attention/charts.py" line="-127" />
             <source>head</source>
             <translation>head</translation>
         </message>
@@ -3875,7 +4106,7 @@ a one-token query then comes first with cosine 1 (every vector is identical to i
     <context>
         <name>ReliabilityDiagram</name>
         <message>
-            <location filename="../../gui/promptlab/charts.py" line="+110" />
+            <location filename="../../gui/promptlab/charts.py" line="+111" />
             <source>Run a comparison to see how well confidence matches accuracy</source>
             <translation>Run a comparison to see how well confidence matches accuracy</translation>
         </message>
@@ -3949,7 +4180,7 @@ a one-token query then comes first with cosine 1 (every vector is identical to i
     <context>
         <name>ResultViews</name>
         <message>
-            <location filename="../../gui/promptlab/results.py" line="+34" />
+            <location filename="../../gui/promptlab/results.py" line="+33" />
             <source>Accuracy</source>
             <translation>Accuracy</translation>
         </message>
@@ -4056,7 +4287,7 @@ example scores that label's share, whatever it says</source>
 example scores that label's share, whatever it says</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>Higher is better for accuracy and macro-F1; lower is better for ECE</source>
             <translation>Higher is better for accuracy and macro-F1; lower is better for ECE</translation>
         </message>
@@ -4066,7 +4297,7 @@ example scores that label's share, whatever it says</translation>
             <translation>Each point is a confidence bin (dot size = examples in it). On the dashed diagonal the model is right as often as it is confident; below it, over-confident.</translation>
         </message>
         <message>
-            <location line="+75" />
+            <location line="+76" />
             <source>Rows: true label; columns: predicted label; the diagonal is correct</source>
             <translation>Rows: true label; columns: predicted label; the diagonal is correct</translation>
         </message>
@@ -4311,7 +4542,7 @@ example scores that label's share, whatever it says</translation>
     <context>
         <name>SamplingPanel</name>
         <message>
-            <location filename="../../gui/sampling/panel.py" line="+71" />
+            <location filename="../../gui/sampling/panel.py" line="+72" />
             <source>The chosen path: click a token to go back to that step</source>
             <translation>The chosen path: click a token to go back to that step</translation>
         </message>
@@ -4357,22 +4588,32 @@ example scores that label's share, whatever it says</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+18" />
+            <location line="+26" />
             <source>Run</source>
             <translation>Run</translation>
         </message>
         <message>
-            <location line="-13" />
+            <location line="-21" />
             <source>Seed of the sampling: same seed, same draws</source>
             <translation>Seed of the sampling: same seed, same draws</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+1" />
+            <source>Inside ▸</source>
+            <translation>Inside ▸</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Look inside the model at this step: each layer's guess (logit lens) and which words pushed the chosen token, or the most probable one (attribution)</source>
+            <translation>Look inside the model at this step: each layer's guess (logit lens) and which words pushed the chosen token, or the most probable one (attribution)</translation>
+        </message>
+        <message>
+            <location line="+20" />
             <source>seed</source>
             <translation>seed</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+22" />
             <source>The chain behind every number marked “after the chain”, in its order</source>
             <translation>The chain behind every number marked “after the chain”, in its order</translation>
         </message>
@@ -4446,6 +4687,11 @@ example scores that label's share, whatever it says</translation>
             <location line="+2" />
             <source>Draw from the distribution after the chain (seeded); compare with the bars</source>
             <translation>Draw from the distribution after the chain (seeded); compare with the bars</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Start a prompt on a model first: a made-up distribution has no layers to look into</source>
+            <translation>Start a prompt on a model first: a made-up distribution has no layers to look into</translation>
         </message>
     </context>
     <context>
@@ -4524,7 +4770,7 @@ example scores that label's share, whatever it says</translation>
             <translation>Hover a token for its probability, rank and the alternatives the model expected</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>Teacher forcing: the model reads the text and, at every token, says how probable that token was given everything before it (Ctrl+Return)</source>
             <translation>Teacher forcing: the model reads the text and, at every token, says how probable that token was given everything before it (Ctrl+Return)</translation>
         </message>
@@ -4539,7 +4785,7 @@ example scores that label's share, whatever it says</translation>
             <translation>Write a lower-precision copy of the loaded model with llama.cpp's own quantizer into Lanterna's cache folder, then compare the model with it (a few seconds for the packaged models)</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+27" />
             <source>Paste or type a text to score…</source>
             <translation>Paste or type a text to score…</translation>
         </message>
@@ -4624,7 +4870,7 @@ example scores that label's share, whatever it says</translation>
             <translation>Export the chart</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+21" />
             <source>Statistic</source>
             <translation>Statistic</translation>
         </message>

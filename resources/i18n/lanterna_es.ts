@@ -4,7 +4,7 @@
     <context>
         <name>AttendsToChart</name>
         <message>
-            <location filename="../../gui/attention/charts.py" line="+331" />
+            <location filename="../../gui/attention/charts.py" line="+334" />
             <source>weight</source>
             <translation>peso</translation>
         </message>
@@ -17,7 +17,7 @@
     <context>
         <name>AttentionCharts</name>
         <message>
-            <location line="-306" />
+            <location line="-308" />
             <source>Capture a prompt to see which tokens each token attends to</source>
             <translation>Captura un prompt para ver a qué tokens presta atención cada token</translation>
         </message>
@@ -86,7 +86,7 @@
     <context>
         <name>AttentionLayout</name>
         <message>
-            <location filename="../../gui/attention/layout.py" line="+41" />
+            <location filename="../../gui/attention/layout.py" line="+42" />
             <source>Run the prompt through the model and read every attention map (Ctrl+Return)</source>
             <translation>Pasa el prompt por el modelo y lee todos los mapas de atención (Ctrl+Return)</translation>
         </message>
@@ -181,7 +181,17 @@
             <translation>Guardar lo que se muestra</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+2" />
+            <source>Inside ▸</source>
+            <translation>Por dentro ▸</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Look inside the model on this prompt: each layer's guess at the next token (logit lens) and which words pushed it (attribution)</source>
+            <translation>Mira por dentro del modelo en este prompt: la apuesta de cada capa por el siguiente token (lente de logits) y qué palabras lo empujaron (atribución)</translation>
+        </message>
+        <message>
+            <location line="+16" />
             <source>Map</source>
             <translation>Mapa</translation>
         </message>
@@ -201,7 +211,7 @@
             <translation>Una miniatura de cada cabeza en cada capa; haz clic en una para abrirla</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+17" />
             <source>Click a token to see what it attends to; shading shows its weights</source>
             <translation>Haz clic en un token para ver a qué presta atención; el sombreado muestra sus pesos</translation>
         </message>
@@ -224,7 +234,7 @@
     <context>
         <name>AttentionPanel</name>
         <message>
-            <location filename="../../gui/attention/panel.py" line="+83" />
+            <location filename="../../gui/attention/panel.py" line="+85" />
             <source>Load a model first</source>
             <translation>Carga un modelo primero</translation>
         </message>
@@ -239,7 +249,12 @@
             <translation>Escribe un prompt para capturar</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+10" />
+            <source>Type a prompt to look inside</source>
+            <translation>Escribe un prompt para mirar por dentro</translation>
+        </message>
+        <message>
+            <location line="+22" />
             <source>Starting the capture…</source>
             <translation>Iniciando la captura…</translation>
         </message>
@@ -608,7 +623,17 @@
             <translation>Captura la atención de todas las capas sobre la conversación y la respuesta hasta aquí</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+4" />
+            <source>Why this token?</source>
+            <translation>¿Por qué este token?</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Open the Inside view: each layer's guess at this step, and which words pushed this token</source>
+            <translation>Abre la pestaña Por dentro: la apuesta de cada capa en este paso y qué palabras empujaron este token</translation>
+        </message>
+        <message>
+            <location line="+12" />
             <source>(removed by {stage})</source>
             <translation>(eliminado por {stage})</translation>
         </message>
@@ -943,7 +968,7 @@
     <context>
         <name>ConfusionHeatmap</name>
         <message>
-            <location filename="../../gui/promptlab/charts.py" line="+119" />
+            <location filename="../../gui/promptlab/charts.py" line="+202" />
             <source>No confusion matrix yet</source>
             <translation>Aún no hay matriz de confusión</translation>
         </message>
@@ -961,6 +986,109 @@
             <location line="+1" />
             <source>predicted</source>
             <translation>etiqueta predicha</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConnectDialog</name>
+        <message>
+            <location filename="../../gui/remote/dialog.py" line="+35" />
+            <source>Connect to a server</source>
+            <translation>Conectar a un servidor</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>e.g. LLAMA_API_KEY (optional)</source>
+            <translation>por ejemplo LLAMA_API_KEY (opcional)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Test</source>
+            <translation>Probar</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Press Test to see what the server can show.</source>
+            <translation>Pulsa Probar para ver lo que el servidor puede mostrar.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Server address</source>
+            <translation>Dirección del servidor</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>API key variable</source>
+            <translation>Variable de la clave de API</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Connect</source>
+            <translation>Conectar</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Asking the server…</source>
+            <translation>Consultando al servidor…</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Could not use the server: {error}</source>
+            <translation>No se pudo usar el servidor: {error}</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>yes</source>
+            <translation>sí</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Model: {model} ({api} API)</source>
+            <translation>Modelo: {model} (API {api})</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Chat with alternatives: {0}</source>
+            <translation>Chat con alternativas: {0}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Next-token probe: {0} (the top {1} only; the rest is shown as unknown tail mass)</source>
+            <translation>Sondeo del siguiente token: {0} (solo los {1} primeros; el resto se muestra como masa desconocida de la cola)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Probabilities after the sampling chain: {0}</source>
+            <translation>Probabilidades después de la cadena de muestreo: {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Prompt scoring: {0}</source>
+            <translation>Puntuación del prompt: {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Tokenization: {0}</source>
+            <translation>Tokenización: {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Branch a reply from an alternative: {0}</source>
+            <translation>Ramificar una respuesta desde una alternativa: {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Attention, hidden states, embeddings and the logit lens need a local model.</source>
+            <translation>La atención, los estados ocultos, los embeddings y la lente de logits necesitan un modelo local.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Give the server's address first.</source>
+            <translation>Indica primero la dirección del servidor.</translation>
         </message>
     </context>
     <context>
@@ -1024,7 +1152,7 @@
     <context>
         <name>CumulativeChart</name>
         <message>
-            <location filename="../../gui/sampling/cumulative.py" line="+24" />
+            <location filename="../../gui/sampling/cumulative.py" line="+25" />
             <source>Start a prompt or pick a lesson to see where top-p cuts the distribution</source>
             <translation>Inicia un prompt o elige una lección para ver dónde corta top-p la distribución</translation>
         </message>
@@ -1039,7 +1167,7 @@
             <translation>posición antes de la cadena</translation>
         </message>
         <message>
-            <location line="+39" />
+            <location line="+42" />
             <source>kept ({count})</source>
             <translation>conservados ({count})</translation>
         </message>
@@ -1125,12 +1253,12 @@
     <context>
         <name>DistributionChart</name>
         <message>
-            <location filename="../../gui/sampling/distribution.py" line="+41" />
+            <location filename="../../gui/sampling/distribution.py" line="+42" />
             <source>Start a prompt or pick a lesson to see the distribution</source>
             <translation>Inicia un prompt o elige una lección para ver la distribución</translation>
         </message>
         <message>
-            <location line="+48" />
+            <location line="+52" />
             <source>probability</source>
             <translation>probabilidad</translation>
         </message>
@@ -1140,7 +1268,7 @@
             <translation>token candidato</translation>
         </message>
         <message>
-            <location line="+237" />
+            <location line="+267" />
             <source>before chain</source>
             <translation>antes de la cadena</translation>
         </message>
@@ -1173,7 +1301,7 @@
     <context>
         <name>EmbeddingsCharts</name>
         <message>
-            <location filename="../../gui/embeddings/charts.py" line="+34" />
+            <location filename="../../gui/embeddings/charts.py" line="+35" />
             <source>Search a word to see it among its neighbours on a 2-D map</source>
             <translation>Busca una palabra para verla entre sus vecinos en un mapa 2D</translation>
         </message>
@@ -1198,12 +1326,12 @@
             <translation>PC{axis} ({share} % de la varianza)</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+33" />
             <source>cosine {value}</source>
             <translation>coseno {value}</translation>
         </message>
         <message>
-            <location line="+80" />
+            <location line="+93" />
             <source>query</source>
             <translation>consulta</translation>
         </message>
@@ -1811,7 +1939,7 @@
             <translation>cabeza</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+21" />
             <source>attention spread evenly</source>
             <translation>atención repartida por igual</translation>
         </message>
@@ -2675,7 +2803,7 @@ Descarga uno del Hugging Face Hub (la pestaña Descargar) o agrega una carpeta c
             <translation>Busca modelos de nuevo (descargas nuevas, archivos copiados a las carpetas).</translation>
         </message>
         <message>
-            <location line="+39" />
+            <location line="+42" />
             <source>Show in folder</source>
             <translation>Mostrar en la carpeta</translation>
         </message>
@@ -2776,12 +2904,12 @@ Descarga uno del Hugging Face Hub (la pestaña Descargar) o agrega una carpeta c
     <context>
         <name>LoadSettingsDialog</name>
         <message>
-            <location filename="../../gui/shell/load_settings.py" line="+17" />
+            <location filename="../../gui/shell/load_settings.py" line="+32" />
             <source>This build of llama.cpp runs on the CPU only. For GPU offload, rebuild it with &lt;code&gt;python main.py setup --gpu cuda&lt;/code&gt; (or &lt;code&gt;vulkan&lt;/code&gt;, &lt;code&gt;metal&lt;/code&gt;).</source>
             <translation>Esta compilación de llama.cpp funciona solo en la CPU. Para usar la GPU, vuelve a compilarla con &lt;code&gt;python main.py setup --gpu cuda&lt;/code&gt; (o &lt;code&gt;vulkan&lt;/code&gt;, &lt;code&gt;metal&lt;/code&gt;).</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+17" />
             <source>Load settings</source>
             <translation>Ajustes de carga</translation>
         </message>
@@ -2792,11 +2920,32 @@ Descarga uno del Hugging Face Hub (la pestaña Descargar) o agrega una carpeta c
         </message>
         <message>
             <location line="+4" />
+            <location line="+5" />
             <source>automatic</source>
             <translation>automático</translation>
         </message>
         <message>
+            <location line="-3" />
+            <source>Threads for generating tokens; automatic uses the measured count</source>
+            <translation>Hilos para generar tokens; automático usa el número medido</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Threads for reading the prompt; automatic uses the measured count</source>
+            <translation>Hilos para leer el prompt; automático usa el número medido</translation>
+        </message>
+        <message>
             <location line="+4" />
+            <source>Re-tune</source>
+            <translation>Volver a medir</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Measure every thread count again on the loaded model (a few seconds)</source>
+            <translation>Volver a medir cada número de hilos en el modelo cargado (unos segundos)</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>all</source>
             <translation>todas</translation>
         </message>
@@ -2817,8 +2966,68 @@ Descarga uno del Hugging Face Hub (la pestaña Descargar) o agrega una carpeta c
         </message>
         <message>
             <location line="+1" />
+            <source>Prompt threads</source>
+            <translation>Hilos del prompt</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>GPU layers</source>
             <translation>Capas en la GPU</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Load a model to see its measured thread counts.</source>
+            <translation>Cargue un modelo para ver los números de hilos medidos.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>measured on this machine</source>
+            <translation>medido en esta máquina</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>measured earlier on this machine</source>
+            <translation>medido antes en esta máquina</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>chosen by you</source>
+            <translation>elegido por usted</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>half the cores (not measured)</source>
+            <translation>la mitad de los núcleos (sin medir)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>In use: {generation} for generation, {prompt} for the prompt ({how}).</source>
+            <translation>En uso: {generation} para la generación, {prompt} para el prompt ({how}).</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Threads</source>
+            <translation>Hilos</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Generation tok/s</source>
+            <translation>Generación tok/s</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Prompt tok/s</source>
+            <translation>Prompt tok/s</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Measuring the thread counts…</source>
+            <translation>Midiendo los números de hilos…</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Re-tune failed: {message}</source>
+            <translation>La nueva medición falló: {message}</translation>
         </message>
     </context>
     <context>
@@ -3098,12 +3307,12 @@ Descarga uno del Hugging Face Hub (la pestaña Descargar) o agrega una carpeta c
             <translation>Modelo</translation>
         </message>
         <message>
-            <location line="+65" />
+            <location line="+68" />
             <source>{rate} tokens/s</source>
             <translation>{rate} tokens/s</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+21" />
             <source>Generation speed of the last reply</source>
             <translation>Velocidad de generación de la última respuesta</translation>
         </message>
@@ -3128,7 +3337,7 @@ Descarga uno del Hugging Face Hub (la pestaña Descargar) o agrega una carpeta c
             <translation>Lecciones guiadas que recorren el curso por las vistas de la app (Ctrl+L)</translation>
         </message>
         <message>
-            <location line="+41" />
+            <location line="+46" />
             <source>No model loaded</source>
             <translation>Ningún modelo cargado</translation>
         </message>
@@ -3161,6 +3370,11 @@ Descarga uno del Hugging Face Hub (la pestaña Descargar) o agrega una carpeta c
             <location line="+8" />
             <source>Engine memory {size}</source>
             <translation>Memoria del motor {size}</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Preparing the Inside view…</source>
+            <translation>Preparando la pestaña Por dentro…</translation>
         </message>
     </context>
     <context>
@@ -3237,7 +3451,7 @@ se normalizan a longitud 1, así que el mapa muestra direcciones, que es lo que 
     <context>
         <name>MetricBars</name>
         <message>
-            <location filename="../../gui/promptlab/charts.py" line="-111" />
+            <location filename="../../gui/promptlab/charts.py" line="-193" />
             <source>accuracy</source>
             <translation>exactitud</translation>
         </message>
@@ -3252,7 +3466,7 @@ se normalizan a longitud 1, así que el mapa muestra direcciones, que es lo que 
             <translation>ECE</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+96" />
             <source>Run a comparison to see accuracy, macro-F1 and calibration error</source>
             <translation>Ejecuta una comparación para ver exactitud, macro-F1 y error de calibración</translation>
         </message>
@@ -3262,7 +3476,7 @@ se normalizan a longitud 1, así que el mapa muestra direcciones, que es lo que 
             <translation>valor (0–1)</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+26" />
             <source>always '{label}'</source>
             <translation>siempre '{label}'</translation>
         </message>
@@ -3413,7 +3627,7 @@ se normalizan a longitud 1, así que el mapa muestra direcciones, que es lo que 
     <context>
         <name>ModelLoading</name>
         <message>
-            <location filename="../../gui/shell/model_loading.py" line="+64" />
+            <location filename="../../gui/shell/model_loading.py" line="+65" />
             <source>Packaged and recent models</source>
             <translation>Modelos incluidos y recientes</translation>
         </message>
@@ -3424,11 +3638,12 @@ se normalizan a longitud 1, así que el mapa muestra direcciones, que es lo que 
         </message>
         <message>
             <location line="+2" />
+            <location line="+109" />
             <source>Open GGUF…</source>
             <translation>Abrir GGUF…</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-107" />
             <source>Open a .gguf model file (Ctrl+O); you can also drop one on the window</source>
             <translation>Abre un archivo de modelo .gguf (Ctrl+O); también puedes soltarlo en la ventana</translation>
         </message>
@@ -3439,11 +3654,12 @@ se normalizan a longitud 1, así que el mapa muestra direcciones, que es lo que 
         </message>
         <message>
             <location line="+3" />
+            <location line="+105" />
             <source>Load settings…</source>
             <translation>Ajustes de carga…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-104" />
             <source>Context size, CPU threads, GPU layers</source>
             <translation>Tamaño del contexto, hilos de CPU, capas en la GPU</translation>
         </message>
@@ -3454,12 +3670,12 @@ se normalizan a longitud 1, así que el mapa muestra direcciones, que es lo que 
         </message>
         <message>
             <location line="+3" />
-            <location line="+137" />
+            <location line="+175" />
             <source>No model loaded</source>
             <translation>Ningún modelo cargado</translation>
         </message>
         <message>
-            <location line="-134" />
+            <location line="-172" />
             <source>&lt;b&gt;Model&lt;/b&gt;</source>
             <translation>&lt;b&gt;Modelo&lt;/b&gt;</translation>
         </message>
@@ -3489,12 +3705,27 @@ se normalizan a longitud 1, así que el mapa muestra direcciones, que es lo que 
             <translation>Modelos GGUF (*.gguf)</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+7" />
+            <source>&amp;Model</source>
+            <translation>&amp;Modelo</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Connect to a server…</source>
+            <translation>Conectar a un servidor…</translation>
+        </message>
+        <message>
+            <location line="+55" />
             <source>{model} · {architecture} · {millions} M parameters · {quantization} · context {n_ctx}</source>
             <translation>{model} · {architecture} · {millions} M de parámetros · {quantization} · contexto {n_ctx}</translation>
         </message>
         <message>
             <location line="+15" />
+            <source>{model} on a server ({api}) · top {top_n} alternatives per token</source>
+            <translation>{model} en un servidor ({api}) · {top_n} alternativas por token</translation>
+        </message>
+        <message>
+            <location line="+11" />
             <source>Loading cancelled · no model loaded</source>
             <translation>Carga cancelada · ningún modelo cargado</translation>
         </message>
@@ -3839,7 +4070,7 @@ una consulta de un solo token aparece entonces primero, con coseno 1 (todo vecto
     <context>
         <name>OverviewGrid</name>
         <message>
-            <location filename="../../gui/attention/charts.py" line="-126" />
+            <location filename="../../gui/attention/charts.py" line="-127" />
             <source>head</source>
             <translation>cabeza</translation>
         </message>
@@ -3875,7 +4106,7 @@ una consulta de un solo token aparece entonces primero, con coseno 1 (todo vecto
     <context>
         <name>ReliabilityDiagram</name>
         <message>
-            <location filename="../../gui/promptlab/charts.py" line="+110" />
+            <location filename="../../gui/promptlab/charts.py" line="+111" />
             <source>Run a comparison to see how well confidence matches accuracy</source>
             <translation>Ejecuta una comparación para ver qué tan bien coincide la confianza con la exactitud</translation>
         </message>
@@ -3949,7 +4180,7 @@ una consulta de un solo token aparece entonces primero, con coseno 1 (todo vecto
     <context>
         <name>ResultViews</name>
         <message>
-            <location filename="../../gui/promptlab/results.py" line="+34" />
+            <location filename="../../gui/promptlab/results.py" line="+33" />
             <source>Accuracy</source>
             <translation>Exactitud</translation>
         </message>
@@ -4056,7 +4287,7 @@ example scores that label's share, whatever it says</source>
 los ejemplos obtiene la proporción de esa etiqueta, diga lo que diga</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>Higher is better for accuracy and macro-F1; lower is better for ECE</source>
             <translation>En exactitud y macro-F1, más alto es mejor; en ECE, más bajo es mejor</translation>
         </message>
@@ -4066,7 +4297,7 @@ los ejemplos obtiene la proporción de esa etiqueta, diga lo que diga</translati
             <translation>Cada punto es un tramo de confianza (tamaño del punto = ejemplos en él). En la diagonal discontinua, el modelo acierta con la misma frecuencia con que confía; por debajo, tiene exceso de confianza.</translation>
         </message>
         <message>
-            <location line="+75" />
+            <location line="+76" />
             <source>Rows: true label; columns: predicted label; the diagonal is correct</source>
             <translation>Filas: etiqueta real; columnas: etiqueta predicha; la diagonal son los aciertos</translation>
         </message>
@@ -4311,7 +4542,7 @@ los ejemplos obtiene la proporción de esa etiqueta, diga lo que diga</translati
     <context>
         <name>SamplingPanel</name>
         <message>
-            <location filename="../../gui/sampling/panel.py" line="+71" />
+            <location filename="../../gui/sampling/panel.py" line="+72" />
             <source>The chosen path: click a token to go back to that step</source>
             <translation>El camino elegido: haz clic en un token para volver a ese paso</translation>
         </message>
@@ -4357,22 +4588,32 @@ los ejemplos obtiene la proporción de esa etiqueta, diga lo que diga</translati
         </message>
         <message>
             <location line="+1" />
-            <location line="+18" />
+            <location line="+26" />
             <source>Run</source>
             <translation>Ejecutar</translation>
         </message>
         <message>
-            <location line="-13" />
+            <location line="-21" />
             <source>Seed of the sampling: same seed, same draws</source>
             <translation>Semilla del muestreo: misma semilla, mismas extracciones</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+1" />
+            <source>Inside ▸</source>
+            <translation>Por dentro ▸</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Look inside the model at this step: each layer's guess (logit lens) and which words pushed the chosen token, or the most probable one (attribution)</source>
+            <translation>Mira por dentro del modelo en este paso: la apuesta de cada capa (lente de logits) y qué palabras empujaron el token elegido, o el más probable (atribución)</translation>
+        </message>
+        <message>
+            <location line="+20" />
             <source>seed</source>
             <translation>semilla</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+22" />
             <source>The chain behind every number marked “after the chain”, in its order</source>
             <translation>La cadena detrás de cada número marcado “después de la cadena”, en su orden</translation>
         </message>
@@ -4446,6 +4687,11 @@ los ejemplos obtiene la proporción de esa etiqueta, diga lo que diga</translati
             <location line="+2" />
             <source>Draw from the distribution after the chain (seeded); compare with the bars</source>
             <translation>Extrae de la distribución después de la cadena (con semilla); compárala con las barras</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Start a prompt on a model first: a made-up distribution has no layers to look into</source>
+            <translation>Empieza primero un prompt en un modelo: una distribución inventada no tiene capas que mirar</translation>
         </message>
     </context>
     <context>
@@ -4524,7 +4770,7 @@ los ejemplos obtiene la proporción de esa etiqueta, diga lo que diga</translati
             <translation>Pasa el mouse sobre un token para ver su probabilidad, su posición y las alternativas que esperaba el modelo</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>Teacher forcing: the model reads the text and, at every token, says how probable that token was given everything before it (Ctrl+Return)</source>
             <translation>Teacher forcing: el modelo lee el texto y, en cada token, dice qué tan probable era ese token dado todo lo anterior (Ctrl+Return)</translation>
         </message>
@@ -4539,7 +4785,7 @@ los ejemplos obtiene la proporción de esa etiqueta, diga lo que diga</translati
             <translation>Escribe una copia de menor precisión del modelo cargado, con el propio cuantizador de llama.cpp, en la carpeta de caché de Lanterna; luego compara el modelo con ella (unos segundos para los modelos incluidos)</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+27" />
             <source>Paste or type a text to score…</source>
             <translation>Pega o escribe un texto para puntuar…</translation>
         </message>
@@ -4624,7 +4870,7 @@ los ejemplos obtiene la proporción de esa etiqueta, diga lo que diga</translati
             <translation>Exporta el gráfico</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+21" />
             <source>Statistic</source>
             <translation>Estadística</translation>
         </message>

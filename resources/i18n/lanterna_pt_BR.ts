@@ -4,7 +4,7 @@
     <context>
         <name>AttendsToChart</name>
         <message>
-            <location filename="../../gui/attention/charts.py" line="+331" />
+            <location filename="../../gui/attention/charts.py" line="+334" />
             <source>weight</source>
             <translation>peso</translation>
         </message>
@@ -17,7 +17,7 @@
     <context>
         <name>AttentionCharts</name>
         <message>
-            <location line="-306" />
+            <location line="-308" />
             <source>Capture a prompt to see which tokens each token attends to</source>
             <translation>Capture um prompt para ver a quais tokens cada token presta atenção</translation>
         </message>
@@ -86,7 +86,7 @@
     <context>
         <name>AttentionLayout</name>
         <message>
-            <location filename="../../gui/attention/layout.py" line="+41" />
+            <location filename="../../gui/attention/layout.py" line="+42" />
             <source>Run the prompt through the model and read every attention map (Ctrl+Return)</source>
             <translation>Passe o prompt pelo modelo e leia todos os mapas de atenção (Ctrl+Return)</translation>
         </message>
@@ -181,7 +181,17 @@
             <translation>Salvar o que está sendo mostrado</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+2" />
+            <source>Inside ▸</source>
+            <translation>Por dentro ▸</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Look inside the model on this prompt: each layer's guess at the next token (logit lens) and which words pushed it (attribution)</source>
+            <translation>Olhe por dentro do modelo neste prompt: o palpite de cada camada para o próximo token (lente de logits) e quais palavras o empurraram (atribuição)</translation>
+        </message>
+        <message>
+            <location line="+16" />
             <source>Map</source>
             <translation>Mapa</translation>
         </message>
@@ -201,7 +211,7 @@
             <translation>Uma miniatura de cada cabeça em cada camada; clique em uma para abri-la</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+17" />
             <source>Click a token to see what it attends to; shading shows its weights</source>
             <translation>Clique em um token para ver a que ele presta atenção; o sombreado mostra os pesos dele</translation>
         </message>
@@ -224,7 +234,7 @@
     <context>
         <name>AttentionPanel</name>
         <message>
-            <location filename="../../gui/attention/panel.py" line="+83" />
+            <location filename="../../gui/attention/panel.py" line="+85" />
             <source>Load a model first</source>
             <translation>Carregue um modelo primeiro</translation>
         </message>
@@ -239,7 +249,12 @@
             <translation>Digite um prompt para capturar</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+10" />
+            <source>Type a prompt to look inside</source>
+            <translation>Digite um prompt para olhar por dentro</translation>
+        </message>
+        <message>
+            <location line="+22" />
             <source>Starting the capture…</source>
             <translation>Iniciando a captura…</translation>
         </message>
@@ -608,7 +623,17 @@
             <translation>Captura a atenção de todas as camadas sobre a conversa e a resposta até aqui</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+4" />
+            <source>Why this token?</source>
+            <translation>Por que este token?</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Open the Inside view: each layer's guess at this step, and which words pushed this token</source>
+            <translation>Abre a aba Por dentro: o palpite de cada camada neste passo e quais palavras empurraram este token</translation>
+        </message>
+        <message>
+            <location line="+12" />
             <source>(removed by {stage})</source>
             <translation>(removido pelo {stage})</translation>
         </message>
@@ -943,7 +968,7 @@
     <context>
         <name>ConfusionHeatmap</name>
         <message>
-            <location filename="../../gui/promptlab/charts.py" line="+119" />
+            <location filename="../../gui/promptlab/charts.py" line="+202" />
             <source>No confusion matrix yet</source>
             <translation>Ainda não há matriz de confusão</translation>
         </message>
@@ -961,6 +986,109 @@
             <location line="+1" />
             <source>predicted</source>
             <translation>rótulo previsto</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConnectDialog</name>
+        <message>
+            <location filename="../../gui/remote/dialog.py" line="+35" />
+            <source>Connect to a server</source>
+            <translation>Conectar a um servidor</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>e.g. LLAMA_API_KEY (optional)</source>
+            <translation>por exemplo LLAMA_API_KEY (opcional)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Test</source>
+            <translation>Testar</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Press Test to see what the server can show.</source>
+            <translation>Clique em Testar para ver o que o servidor consegue mostrar.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Server address</source>
+            <translation>Endereço do servidor</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>API key variable</source>
+            <translation>Variável da chave de API</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Connect</source>
+            <translation>Conectar</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Asking the server…</source>
+            <translation>Consultando o servidor…</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Could not use the server: {error}</source>
+            <translation>Não foi possível usar o servidor: {error}</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>yes</source>
+            <translation>sim</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>no</source>
+            <translation>não</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Model: {model} ({api} API)</source>
+            <translation>Modelo: {model} (API {api})</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Chat with alternatives: {0}</source>
+            <translation>Chat com alternativas: {0}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Next-token probe: {0} (the top {1} only; the rest is shown as unknown tail mass)</source>
+            <translation>Sondagem do próximo token: {0} (só os {1} primeiros; o resto aparece como massa desconhecida da cauda)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Probabilities after the sampling chain: {0}</source>
+            <translation>Probabilidades depois da cadeia de amostragem: {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Prompt scoring: {0}</source>
+            <translation>Pontuação do prompt: {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Tokenization: {0}</source>
+            <translation>Tokenização: {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Branch a reply from an alternative: {0}</source>
+            <translation>Ramificar uma resposta a partir de uma alternativa: {0}</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Attention, hidden states, embeddings and the logit lens need a local model.</source>
+            <translation>Atenção, estados ocultos, embeddings e a lente de logits precisam de um modelo local.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Give the server's address first.</source>
+            <translation>Informe primeiro o endereço do servidor.</translation>
         </message>
     </context>
     <context>
@@ -1024,7 +1152,7 @@
     <context>
         <name>CumulativeChart</name>
         <message>
-            <location filename="../../gui/sampling/cumulative.py" line="+24" />
+            <location filename="../../gui/sampling/cumulative.py" line="+25" />
             <source>Start a prompt or pick a lesson to see where top-p cuts the distribution</source>
             <translation>Inicie um prompt ou escolha uma lição para ver onde o top-p corta a distribuição</translation>
         </message>
@@ -1039,7 +1167,7 @@
             <translation>posição antes da cadeia</translation>
         </message>
         <message>
-            <location line="+39" />
+            <location line="+42" />
             <source>kept ({count})</source>
             <translation>mantidos ({count})</translation>
         </message>
@@ -1125,12 +1253,12 @@
     <context>
         <name>DistributionChart</name>
         <message>
-            <location filename="../../gui/sampling/distribution.py" line="+41" />
+            <location filename="../../gui/sampling/distribution.py" line="+42" />
             <source>Start a prompt or pick a lesson to see the distribution</source>
             <translation>Inicie um prompt ou escolha uma lição para ver a distribuição</translation>
         </message>
         <message>
-            <location line="+48" />
+            <location line="+52" />
             <source>probability</source>
             <translation>probabilidade</translation>
         </message>
@@ -1140,7 +1268,7 @@
             <translation>token candidato</translation>
         </message>
         <message>
-            <location line="+237" />
+            <location line="+267" />
             <source>before chain</source>
             <translation>antes da cadeia</translation>
         </message>
@@ -1173,7 +1301,7 @@
     <context>
         <name>EmbeddingsCharts</name>
         <message>
-            <location filename="../../gui/embeddings/charts.py" line="+34" />
+            <location filename="../../gui/embeddings/charts.py" line="+35" />
             <source>Search a word to see it among its neighbours on a 2-D map</source>
             <translation>Busque uma palavra para vê-la entre seus vizinhos num mapa 2D</translation>
         </message>
@@ -1198,12 +1326,12 @@
             <translation>PC{axis} ({share} % da variância)</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+33" />
             <source>cosine {value}</source>
             <translation>cosseno {value}</translation>
         </message>
         <message>
-            <location line="+80" />
+            <location line="+93" />
             <source>query</source>
             <translation>consulta</translation>
         </message>
@@ -1811,7 +1939,7 @@
             <translation>cabeça</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+21" />
             <source>attention spread evenly</source>
             <translation>atenção distribuída por igual</translation>
         </message>
@@ -2675,7 +2803,7 @@ Baixe um do Hugging Face Hub (a aba Baixar) ou adicione uma pasta com arquivos .
             <translation>Procure modelos de novo (novos downloads, arquivos copiados para as pastas).</translation>
         </message>
         <message>
-            <location line="+39" />
+            <location line="+42" />
             <source>Show in folder</source>
             <translation>Mostrar na pasta</translation>
         </message>
@@ -2776,12 +2904,12 @@ Baixe um do Hugging Face Hub (a aba Baixar) ou adicione uma pasta com arquivos .
     <context>
         <name>LoadSettingsDialog</name>
         <message>
-            <location filename="../../gui/shell/load_settings.py" line="+17" />
+            <location filename="../../gui/shell/load_settings.py" line="+32" />
             <source>This build of llama.cpp runs on the CPU only. For GPU offload, rebuild it with &lt;code&gt;python main.py setup --gpu cuda&lt;/code&gt; (or &lt;code&gt;vulkan&lt;/code&gt;, &lt;code&gt;metal&lt;/code&gt;).</source>
             <translation>Esta compilação do llama.cpp roda só na CPU. Para usar a GPU, recompile com &lt;code&gt;python main.py setup --gpu cuda&lt;/code&gt; (ou &lt;code&gt;vulkan&lt;/code&gt;, &lt;code&gt;metal&lt;/code&gt;).</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+17" />
             <source>Load settings</source>
             <translation>Ajustes de carga</translation>
         </message>
@@ -2792,11 +2920,32 @@ Baixe um do Hugging Face Hub (a aba Baixar) ou adicione uma pasta com arquivos .
         </message>
         <message>
             <location line="+4" />
+            <location line="+5" />
             <source>automatic</source>
             <translation>automático</translation>
         </message>
         <message>
+            <location line="-3" />
+            <source>Threads for generating tokens; automatic uses the measured count</source>
+            <translation>Threads para gerar tokens; automático usa o número medido</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Threads for reading the prompt; automatic uses the measured count</source>
+            <translation>Threads para ler o prompt; automático usa o número medido</translation>
+        </message>
+        <message>
             <location line="+4" />
+            <source>Re-tune</source>
+            <translation>Medir de novo</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Measure every thread count again on the loaded model (a few seconds)</source>
+            <translation>Medir de novo cada número de threads no modelo carregado (alguns segundos)</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>all</source>
             <translation>todas</translation>
         </message>
@@ -2817,8 +2966,68 @@ Baixe um do Hugging Face Hub (a aba Baixar) ou adicione uma pasta com arquivos .
         </message>
         <message>
             <location line="+1" />
+            <source>Prompt threads</source>
+            <translation>Threads do prompt</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>GPU layers</source>
             <translation>Camadas na GPU</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Load a model to see its measured thread counts.</source>
+            <translation>Carregue um modelo para ver os números de threads medidos.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>measured on this machine</source>
+            <translation>medido nesta máquina</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>measured earlier on this machine</source>
+            <translation>medido antes nesta máquina</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>chosen by you</source>
+            <translation>escolhido por você</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>half the cores (not measured)</source>
+            <translation>metade dos núcleos (não medido)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>In use: {generation} for generation, {prompt} for the prompt ({how}).</source>
+            <translation>Em uso: {generation} para a geração, {prompt} para o prompt ({how}).</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Threads</source>
+            <translation>Threads</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Generation tok/s</source>
+            <translation>Geração tok/s</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Prompt tok/s</source>
+            <translation>Prompt tok/s</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Measuring the thread counts…</source>
+            <translation>Medindo os números de threads…</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Re-tune failed: {message}</source>
+            <translation>A nova medição falhou: {message}</translation>
         </message>
     </context>
     <context>
@@ -3098,12 +3307,12 @@ Baixe um do Hugging Face Hub (a aba Baixar) ou adicione uma pasta com arquivos .
             <translation>Modelo</translation>
         </message>
         <message>
-            <location line="+65" />
+            <location line="+68" />
             <source>{rate} tokens/s</source>
             <translation>{rate} tokens/s</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+21" />
             <source>Generation speed of the last reply</source>
             <translation>Velocidade de geração da última resposta</translation>
         </message>
@@ -3128,7 +3337,7 @@ Baixe um do Hugging Face Hub (a aba Baixar) ou adicione uma pasta com arquivos .
             <translation>Aulas guiadas que percorrem o curso pelas visões do app (Ctrl+L)</translation>
         </message>
         <message>
-            <location line="+41" />
+            <location line="+46" />
             <source>No model loaded</source>
             <translation>Nenhum modelo carregado</translation>
         </message>
@@ -3161,6 +3370,11 @@ Baixe um do Hugging Face Hub (a aba Baixar) ou adicione uma pasta com arquivos .
             <location line="+8" />
             <source>Engine memory {size}</source>
             <translation>Memória do motor {size}</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>Preparing the Inside view…</source>
+            <translation>Preparando a aba Por dentro…</translation>
         </message>
     </context>
     <context>
@@ -3237,7 +3451,7 @@ são normalizados para comprimento 1, então o mapa mostra direções, que é o 
     <context>
         <name>MetricBars</name>
         <message>
-            <location filename="../../gui/promptlab/charts.py" line="-111" />
+            <location filename="../../gui/promptlab/charts.py" line="-193" />
             <source>accuracy</source>
             <translation>acurácia</translation>
         </message>
@@ -3252,7 +3466,7 @@ são normalizados para comprimento 1, então o mapa mostra direções, que é o 
             <translation>ECE</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+96" />
             <source>Run a comparison to see accuracy, macro-F1 and calibration error</source>
             <translation>Rode uma comparação para ver acurácia, macro-F1 e erro de calibração</translation>
         </message>
@@ -3262,7 +3476,7 @@ são normalizados para comprimento 1, então o mapa mostra direções, que é o 
             <translation>valor (0–1)</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+26" />
             <source>always '{label}'</source>
             <translation>sempre '{label}'</translation>
         </message>
@@ -3413,7 +3627,7 @@ são normalizados para comprimento 1, então o mapa mostra direções, que é o 
     <context>
         <name>ModelLoading</name>
         <message>
-            <location filename="../../gui/shell/model_loading.py" line="+64" />
+            <location filename="../../gui/shell/model_loading.py" line="+65" />
             <source>Packaged and recent models</source>
             <translation>Modelos incluídos e recentes</translation>
         </message>
@@ -3424,11 +3638,12 @@ são normalizados para comprimento 1, então o mapa mostra direções, que é o 
         </message>
         <message>
             <location line="+2" />
+            <location line="+109" />
             <source>Open GGUF…</source>
             <translation>Abrir GGUF…</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="-107" />
             <source>Open a .gguf model file (Ctrl+O); you can also drop one on the window</source>
             <translation>Abra um arquivo de modelo .gguf (Ctrl+O); você também pode soltá-lo na janela</translation>
         </message>
@@ -3439,11 +3654,12 @@ são normalizados para comprimento 1, então o mapa mostra direções, que é o 
         </message>
         <message>
             <location line="+3" />
+            <location line="+105" />
             <source>Load settings…</source>
             <translation>Ajustes de carga…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-104" />
             <source>Context size, CPU threads, GPU layers</source>
             <translation>Tamanho do contexto, threads da CPU, camadas na GPU</translation>
         </message>
@@ -3454,12 +3670,12 @@ são normalizados para comprimento 1, então o mapa mostra direções, que é o 
         </message>
         <message>
             <location line="+3" />
-            <location line="+137" />
+            <location line="+175" />
             <source>No model loaded</source>
             <translation>Nenhum modelo carregado</translation>
         </message>
         <message>
-            <location line="-134" />
+            <location line="-172" />
             <source>&lt;b&gt;Model&lt;/b&gt;</source>
             <translation>&lt;b&gt;Modelo&lt;/b&gt;</translation>
         </message>
@@ -3489,12 +3705,27 @@ são normalizados para comprimento 1, então o mapa mostra direções, que é o 
             <translation>Modelos GGUF (*.gguf)</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+7" />
+            <source>&amp;Model</source>
+            <translation>&amp;Modelo</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Connect to a server…</source>
+            <translation>Conectar a um servidor…</translation>
+        </message>
+        <message>
+            <location line="+55" />
             <source>{model} · {architecture} · {millions} M parameters · {quantization} · context {n_ctx}</source>
             <translation>{model} · {architecture} · {millions} M de parâmetros · {quantization} · contexto {n_ctx}</translation>
         </message>
         <message>
             <location line="+15" />
+            <source>{model} on a server ({api}) · top {top_n} alternatives per token</source>
+            <translation>{model} em um servidor ({api}) · {top_n} alternativas por token</translation>
+        </message>
+        <message>
+            <location line="+11" />
             <source>Loading cancelled · no model loaded</source>
             <translation>Carregamento cancelado · nenhum modelo carregado</translation>
         </message>
@@ -3839,7 +4070,7 @@ uma consulta de um só token aparece então em primeiro, com cosseno 1 (todo vet
     <context>
         <name>OverviewGrid</name>
         <message>
-            <location filename="../../gui/attention/charts.py" line="-126" />
+            <location filename="../../gui/attention/charts.py" line="-127" />
             <source>head</source>
             <translation>cabeça</translation>
         </message>
@@ -3875,7 +4106,7 @@ uma consulta de um só token aparece então em primeiro, com cosseno 1 (todo vet
     <context>
         <name>ReliabilityDiagram</name>
         <message>
-            <location filename="../../gui/promptlab/charts.py" line="+110" />
+            <location filename="../../gui/promptlab/charts.py" line="+111" />
             <source>Run a comparison to see how well confidence matches accuracy</source>
             <translation>Rode uma comparação para ver o quanto a confiança acompanha a acurácia</translation>
         </message>
@@ -3949,7 +4180,7 @@ uma consulta de um só token aparece então em primeiro, com cosseno 1 (todo vet
     <context>
         <name>ResultViews</name>
         <message>
-            <location filename="../../gui/promptlab/results.py" line="+34" />
+            <location filename="../../gui/promptlab/results.py" line="+33" />
             <source>Accuracy</source>
             <translation>Acurácia</translation>
         </message>
@@ -4056,7 +4287,7 @@ example scores that label's share, whatever it says</source>
 exemplo pontua a fração desse rótulo, diga o que disser</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>Higher is better for accuracy and macro-F1; lower is better for ECE</source>
             <translation>Para acurácia e macro-F1, mais alto é melhor; para ECE, mais baixo é melhor</translation>
         </message>
@@ -4066,7 +4297,7 @@ exemplo pontua a fração desse rótulo, diga o que disser</translation>
             <translation>Cada ponto é uma faixa de confiança (tamanho do ponto = exemplos nela). Na diagonal tracejada, o modelo acerta na mesma proporção em que está confiante; abaixo dela, está confiante demais.</translation>
         </message>
         <message>
-            <location line="+75" />
+            <location line="+76" />
             <source>Rows: true label; columns: predicted label; the diagonal is correct</source>
             <translation>Linhas: rótulo verdadeiro; colunas: rótulo previsto; a diagonal são os acertos</translation>
         </message>
@@ -4311,7 +4542,7 @@ exemplo pontua a fração desse rótulo, diga o que disser</translation>
     <context>
         <name>SamplingPanel</name>
         <message>
-            <location filename="../../gui/sampling/panel.py" line="+71" />
+            <location filename="../../gui/sampling/panel.py" line="+72" />
             <source>The chosen path: click a token to go back to that step</source>
             <translation>O caminho escolhido: clique num token para voltar àquele passo</translation>
         </message>
@@ -4357,22 +4588,32 @@ exemplo pontua a fração desse rótulo, diga o que disser</translation>
         </message>
         <message>
             <location line="+1" />
-            <location line="+18" />
+            <location line="+26" />
             <source>Run</source>
             <translation>Executar</translation>
         </message>
         <message>
-            <location line="-13" />
+            <location line="-21" />
             <source>Seed of the sampling: same seed, same draws</source>
             <translation>Semente da amostragem: mesma semente, mesmos sorteios</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+1" />
+            <source>Inside ▸</source>
+            <translation>Por dentro ▸</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Look inside the model at this step: each layer's guess (logit lens) and which words pushed the chosen token, or the most probable one (attribution)</source>
+            <translation>Olhe por dentro do modelo neste passo: o palpite de cada camada (lente de logits) e quais palavras empurraram o token escolhido, ou o mais provável (atribuição)</translation>
+        </message>
+        <message>
+            <location line="+20" />
             <source>seed</source>
             <translation>semente</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+22" />
             <source>The chain behind every number marked “after the chain”, in its order</source>
             <translation>A cadeia por trás de cada número marcado “depois da cadeia”, na sua ordem</translation>
         </message>
@@ -4446,6 +4687,11 @@ exemplo pontua a fração desse rótulo, diga o que disser</translation>
             <location line="+2" />
             <source>Draw from the distribution after the chain (seeded); compare with the bars</source>
             <translation>Sorteia da distribuição depois da cadeia (com semente); compare com as barras</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Start a prompt on a model first: a made-up distribution has no layers to look into</source>
+            <translation>Comece primeiro um prompt em um modelo: uma distribuição inventada não tem camadas para olhar</translation>
         </message>
     </context>
     <context>
@@ -4524,7 +4770,7 @@ exemplo pontua a fração desse rótulo, diga o que disser</translation>
             <translation>Passe o mouse sobre um token para ver a probabilidade, a posição e as alternativas que o modelo esperava</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>Teacher forcing: the model reads the text and, at every token, says how probable that token was given everything before it (Ctrl+Return)</source>
             <translation>Teacher forcing: o modelo lê o texto e, em cada token, diz quão provável era aquele token dado tudo o que veio antes (Ctrl+Return)</translation>
         </message>
@@ -4539,7 +4785,7 @@ exemplo pontua a fração desse rótulo, diga o que disser</translation>
             <translation>Grava uma cópia de menor precisão do modelo carregado, com o próprio quantizador do llama.cpp, na pasta de cache do Lanterna; depois compare o modelo com ela (alguns segundos para os modelos incluídos)</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+27" />
             <source>Paste or type a text to score…</source>
             <translation>Cole ou digite um texto para pontuar…</translation>
         </message>
@@ -4624,7 +4870,7 @@ exemplo pontua a fração desse rótulo, diga o que disser</translation>
             <translation>Exporta o gráfico</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+21" />
             <source>Statistic</source>
             <translation>Estatística</translation>
         </message>
