@@ -108,7 +108,10 @@ def softmax_and_entropy(logits: np.ndarray) -> tuple[np.ndarray, float]:
     weights = np.exp(shifted)
     total = weights.sum(dtype=np.float64)
     probs = weights / np.float32(total)
-    entropy_nats = np.log(total) - float(np.dot(probs, shifted))
+    # a token with logit -inf (a server's top-N leaves the rest unknown) has p = 0 and adds nothing
+    finite = np.isfinite(shifted)
+    dot = float(np.dot(probs, shifted)) if finite.all() else float(np.dot(probs[finite], shifted[finite]))
+    entropy_nats = np.log(total) - dot
     return probs, float(entropy_nats / np.log(2.0))
 
 

@@ -58,6 +58,7 @@ class StepView:
     labels: dict[int, str]
     special: frozenset[int]
     text: str  # the continuation so far (after the prompt)
+    tail_mass: float | None = None  # a server's top-N only: the probability of the tokens it did not list
 
 
 @dataclass

@@ -134,7 +134,8 @@ class ExplorerStepping(ExplorerWords):
                 entry.label = event.labels.get(entry.token, f"#{entry.token}")
         if not self.steps:
             self.steps_model = self._probe_model
-        self.steps.append(StepView(event.logits, event.labels, event.special, event.text))
+        tail = event.tail_mass if event.partial else None
+        self.steps.append(StepView(event.logits, event.labels, event.special, event.text, tail))
         self.samples = None
         self.selected_token = None  # a new step: Step samples until a candidate is chosen
         self.refresh()

@@ -287,7 +287,18 @@ class ExplorerViews(ExplorerState):
             vocabulary=integer(vocabulary),
             mass=percent(shown_mass),
         )
-        self.stats.setText(self._chat_comparison() + numbers)
+        self.stats.setText(self._chat_comparison() + self._partial_note() + numbers)
+
+    def _partial_note(self) -> str:
+        """A server's step: only its top N are known; said, with the probability nobody here knows."""
+        tail = self.steps[-1].tail_mass if self.steps and not self.synthetic else None
+        if tail is None or self.result is None:
+            return ""
+        known = int(np.isfinite(self.result.logits).sum())
+        return self.tr(
+            "<b>On the top {n} only</b>: the server listed {n} tokens ({known} of the probability); the "
+            "other {tail} is unknown. Bars, entropy and the chain here act on these {n}, renormalised.<br>"
+        ).format(n=integer(known), known=percent(1.0 - tail), tail=percent(tail))
 
     def _chat_comparison(self) -> str:
         """At a step opened from a chat: the chat's recorded numbers beside the ones recomputed here."""

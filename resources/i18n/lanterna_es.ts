@@ -1863,7 +1863,12 @@
             <translation>&lt;b&gt;{source}&lt;/b&gt; · entropía antes de la cadena &lt;b&gt;{before} bits&lt;/b&gt;, después de ella &lt;b&gt;{after} bits&lt;/b&gt; · &lt;b&gt;{kept}&lt;/b&gt; de {vocabulary} tokens sobreviven a la cadena · las barras suman {mass} antes de ella</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+19" />
+            <source>&lt;b&gt;On the top {n} only&lt;/b&gt;: the server listed {n} tokens ({known} of the probability); the other {tail} is unknown. Bars, entropy and the chain here act on these {n}, renormalised.&lt;br&gt;</source>
+            <translation>&lt;b&gt;Solo en los {n} primeros&lt;/b&gt;: el servidor listó {n} tokens ({known} de la probabilidad); el otro {tail} es desconocido. Las barras, la entropía y la cadena aquí actúan sobre esos {n}, renormalizados.&lt;br&gt;</translation>
+        </message>
+        <message>
+            <location line="+13" />
             <source>The chat recorded &lt;code&gt;{token}&lt;/code&gt; at {before} before the chain and &lt;b&gt;{after}&lt;/b&gt; after it; recomputed here: {here_before} and &lt;b&gt;{here_after}&lt;/b&gt; (a last digit can differ: the model's arithmetic depends slightly on how the context is batched).&lt;br&gt;</source>
             <translation>El chat registró &lt;code&gt;{token}&lt;/code&gt; con {before} antes de la cadena y &lt;b&gt;{after}&lt;/b&gt; después de ella; recalculado aquí: {here_before} y &lt;b&gt;{here_after}&lt;/b&gt; (el último dígito puede diferir: la aritmética del modelo depende un poco de cómo se agrupa el contexto en lotes).&lt;br&gt;</translation>
         </message>

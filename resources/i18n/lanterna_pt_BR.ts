@@ -1863,7 +1863,12 @@
             <translation>&lt;b&gt;{source}&lt;/b&gt; · entropia antes da cadeia &lt;b&gt;{before} bits&lt;/b&gt;, depois dela &lt;b&gt;{after} bits&lt;/b&gt; · &lt;b&gt;{kept}&lt;/b&gt; de {vocabulary} tokens sobrevivem à cadeia · as barras somam {mass} antes dela</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+19" />
+            <source>&lt;b&gt;On the top {n} only&lt;/b&gt;: the server listed {n} tokens ({known} of the probability); the other {tail} is unknown. Bars, entropy and the chain here act on these {n}, renormalised.&lt;br&gt;</source>
+            <translation>&lt;b&gt;Só nos {n} primeiros&lt;/b&gt;: o servidor listou {n} tokens ({known} da probabilidade); os outros {tail} são desconhecidos. Barras, entropia e a cadeia aqui agem sobre esses {n}, renormalizados.&lt;br&gt;</translation>
+        </message>
+        <message>
+            <location line="+13" />
             <source>The chat recorded &lt;code&gt;{token}&lt;/code&gt; at {before} before the chain and &lt;b&gt;{after}&lt;/b&gt; after it; recomputed here: {here_before} and &lt;b&gt;{here_after}&lt;/b&gt; (a last digit can differ: the model's arithmetic depends slightly on how the context is batched).&lt;br&gt;</source>
             <translation>O chat registrou &lt;code&gt;{token}&lt;/code&gt; com {before} antes da cadeia e &lt;b&gt;{after}&lt;/b&gt; depois dela; recalculado aqui: {here_before} e &lt;b&gt;{here_after}&lt;/b&gt; (o último dígito pode diferir: a aritmética do modelo depende um pouco de como o contexto é dividido em lotes).&lt;br&gt;</translation>
         </message>

@@ -198,3 +198,15 @@ def test_entropy_after_the_chain_is_of_the_distribution_it_leaves() -> None:
     assert result.entropy_after_bits == pytest.approx(float(-(kept * np.log2(kept)).sum()), abs=1e-5)
     assert result.entropy_bits > result.entropy_after_bits  # before the chain: all five tokens
     assert entropy_of(np.array([1.0, 0.0])) == 0.0
+
+
+def test_entropy_of_a_top_n_with_unknown_rest_is_the_entropy_of_the_listed_tokens() -> None:
+    """A server's top-N arrives as log-probabilities with -inf for every token it did not list."""
+    from engine.core.sampling import softmax_and_entropy
+
+    logits = np.full(1000, -np.inf, dtype=np.float32)
+    logits[:4] = np.log([0.4, 0.3, 0.2, 0.1])
+    probs, bits = softmax_and_entropy(logits)
+    expected = -sum(p * np.log2(p) for p in (0.4, 0.3, 0.2, 0.1))
+    assert bits == pytest.approx(expected, abs=1e-5)
+    assert probs[4:].sum() == 0.0

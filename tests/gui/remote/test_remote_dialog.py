@@ -59,6 +59,13 @@ def test_the_window_chats_with_a_server_and_says_what_needs_a_local_model(
     assert window.store.message(message_id).content.strip(), "the server's reply reached the transcript"
     tokens = window.chat.tokens_of(message_id)
     assert tokens and all(token.alternatives for token in tokens)  # every token can be inspected
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    explorer = window.sampling
+    explorer.prompt.setPlainText("The capital of France is")
+    qtbot.mouseClick(explorer.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: explorer.is_model_step, timeout=60_000)
+    assert "On the top" in explorer.stats.text()  # a server's top-N is never shown as the whole distribution
+    assert "is unknown" in explorer.stats.text()
     qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     messages: list[str] = []
     window.attention.status_message.connect(messages.append)
