@@ -1,4 +1,5 @@
-"""A Q8_0 matrix times a float32 vector through ggml's own CPU kernels (the library llama.cpp ships).
+"""A Q8_0 matrix times a float32 vector (Q8Matvec) or many (Q8Matmul) through ggml's own CPU
+kernels (the library llama.cpp ships).
 
 numpy has no fast int8 or float16 product: converting 168 M int8 values to float32 costs more than
 reading the float32 matrix. ggml quantizes the vector to Q8_0 and runs its int8 dot products on all
@@ -67,6 +68,7 @@ def _declare(base: ctypes.CDLL, cpu: ctypes.CDLL) -> None:
         (base.ggml_backend_cpu_buffer_from_ptr, _P, [_P, ctypes.c_size_t]),
         (base.ggml_backend_tensor_alloc, ctypes.c_int, [_P, _P, _P]),
         (base.ggml_backend_buffer_free, None, [_P]),
+        (base.ggml_soft_max, _P, [_P, _P]),
         (cpu.ggml_cpu_init, None, []),
         (cpu.ggml_graph_compute_with_ctx, ctypes.c_int, [_P, _P, ctypes.c_int]),
     ]
@@ -172,4 +174,93 @@ class Q8Matvec:
             ctypes.memmove(result.ctypes.data, base.ggml_get_data(product), result.nbytes)
             return result
         finally:
+            base.ggml_free(context)
+
+
+def aligned_empty(shape: tuple[int, ...], dtype: Any = np.float32) -> np.ndarray:
+    """An uninitialised C-contiguous array whose data starts on an ALIGNMENT boundary (numpy only
+    promises 16 bytes; ggml asserts 32 for memory it is handed)."""
+    dtype = np.dtype(dtype)
+    size = int(np.prod(shape)) * dtype.itemsize
+    raw = np.empty(size + ALIGNMENT, np.uint8)
+    start = -raw.ctypes.data % ALIGNMENT
+    return raw[start : start + size].view(dtype).reshape(shape)
+
+
+def _place(base: ctypes.CDLL, tensor: int, array: np.ndarray) -> int:
+    """A CPU buffer over `array`'s memory holding `tensor`; the caller frees the buffer."""
+    address, size = array.ctypes.data, int(array.nbytes)
+    if address % ALIGNMENT or not array.flags.c_contiguous or base.ggml_nbytes(tensor) != size:
+        raise ValueError("an array handed to ggml must be C-contiguous, aligned and of the tensor's size")
+    buffer = base.ggml_backend_cpu_buffer_from_ptr(address, size)
+    if not buffer or base.ggml_backend_tensor_alloc(buffer, tensor, address) != 0:
+        if buffer:
+            base.ggml_backend_buffer_free(buffer)
+        raise MemoryError("ggml could not place an array")
+    return int(buffer)
+
+
+class Q8Matmul(Q8Matvec):
+    """The same Q8_0 matrix times many float32 vectors at once: one ggml_mul_mat quantizes them to
+    Q8_0 once and runs ggml's int8 matrix kernels (llamafile's tinyBLAS where built in) on all cores.
+
+    `matmul(vectors)` is `vectors @ blocks.T` (m x n_rows), written straight into the result array;
+    with `softmax=True` it also returns the rows' softmax, computed by ggml in the same graph.
+    """
+
+    @classmethod
+    def open(cls, blocks: np.ndarray, n_embd: int) -> Q8Matmul | None:
+        opened = super().open(blocks, n_embd)
+        return opened if isinstance(opened, Q8Matmul) else None
+
+    def matmul(
+        self,
+        vectors: np.ndarray,
+        out: np.ndarray | None = None,
+        softmax_out: np.ndarray | None = None,
+        threads: int | None = None,
+    ) -> np.ndarray:
+        """vectors (m x n_embd float32) @ blocks.T -> m x n_rows float32, in `out` if given (aligned,
+        see `aligned_empty`). With `softmax_out` (same shape) it also receives softmax of each row."""
+        base = self._base
+        queries = aligned_empty((len(vectors), self.n_embd))
+        queries[...] = vectors
+        m = queries.shape[0]
+        result = aligned_empty((m, self.n_rows)) if out is None else out
+        if result.shape != (m, self.n_rows) or result.dtype != np.float32:
+            raise ValueError(f"the result must be float32 of shape {(m, self.n_rows)}")
+        n_threads = threads or self.threads
+        graph_size = 16 * base.ggml_tensor_overhead() + base.ggml_graph_overhead() + (1 << 16)
+        context = base.ggml_init(_InitParams(graph_size, None, True))
+        if not context:
+            raise MemoryError("ggml_init failed")
+        buffers: list[int] = []
+        work = 0
+        try:
+            column = base.ggml_new_tensor_2d(context, GGML_TYPE_F32, self.n_embd, m)
+            buffers.append(_place(base, column, queries))
+            product = base.ggml_mul_mat(context, self._tensor, column)
+            buffers.append(_place(base, product, result))
+            last = product
+            if softmax_out is not None:
+                if softmax_out.shape != result.shape or softmax_out.dtype != np.float32:
+                    raise ValueError("softmax_out must have the result's shape and type")
+                last = base.ggml_soft_max(context, product)
+                buffers.append(_place(base, last, softmax_out))
+            graph = base.ggml_new_graph(context)
+            base.ggml_build_forward_expand(graph, last)
+            # the work buffer: the Q8_0 activations, softmax rows per thread, cache-line slack
+            work_size = m * self.n_embd // 32 * Q8_0_BLOCK_BYTES + n_threads * (self.n_rows + 64) * 4
+            work_size += base.ggml_tensor_overhead() * 4 + (n_threads + 4) * 4096 + (1 << 20)
+            work = base.ggml_init(_InitParams(work_size, None, False))
+            if not work:
+                raise MemoryError("ggml_init failed")
+            if self._cpu.ggml_graph_compute_with_ctx(work, graph, n_threads) != 0:
+                raise RuntimeError("ggml could not compute the product")
+            return result
+        finally:
+            for buffer in buffers:
+                base.ggml_backend_buffer_free(buffer)
+            if work:
+                base.ggml_free(work)
             base.ggml_free(context)

@@ -15,7 +15,9 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from engine.core.tensor_tap import TensorTap
-from engine.inside.unembedding import Unembedding, load_unembedding
+from engine.inside.lens_stats import LayerStats, LensBuffers, block_stats, layers_per_block
+from engine.inside.lens_stats import top_k_indices as top_k_indices
+from engine.inside.unembedding import load_unembedding
 from engine.process.tasks import TaskContext
 
 if TYPE_CHECKING:  # the GUI unpickles these results: no llama_cpp behind them
@@ -23,7 +25,6 @@ if TYPE_CHECKING:  # the GUI unpickles these results: no llama_cpp behind them
 
 MAX_LENS_TOKENS = 256  # the final log-probabilities are kept: n x n_vocab float32 (268 MB for Gemma)
 RESIDUAL_PREFIX = "l_out-"
-LOG2E = 1.0 / np.log(2.0)
 
 
 @dataclass
@@ -136,109 +137,6 @@ def capture_residuals(
     return residuals, final
 
 
-BLOCK_FLOATS = 16 * 2**20  # logits per matrix product (64 MB of float32, twice): a few layers at once
-
-
-@dataclass
-class _LayerStats:
-    top_ids: np.ndarray
-    top_probs: np.ndarray
-    target_prob: np.ndarray
-    target_rank: np.ndarray
-    entropy_bits: np.ndarray
-    kl_bits: np.ndarray
-
-
-def layers_per_block(n_positions: int, n_vocab: int) -> int:
-    """How many layers' rows go into one matrix product: a taller product runs faster per row
-    (measured: 64 rows 27 GFLOPS, 256 rows 49 GFLOPS here), within BLOCK_FLOATS."""
-    return max(1, BLOCK_FLOATS // max(1, n_positions * n_vocab))
-
-
-TOPK_CHUNK = 1024
-
-
-def top_k_indices(logits: np.ndarray, k: int) -> np.ndarray:
-    """The k largest columns of each row, largest first (equal values in any order).
-
-    Faster than argpartition over whole rows: the k-th largest chunk maximum is a lower bound for
-    the k-th largest value, so only the chunks whose maximum reaches it are searched.
-    """
-    n_rows, n_columns = logits.shape
-    k = min(k, n_columns)
-    if n_columns % TOPK_CHUNK or n_columns // TOPK_CHUNK <= k:
-        top = (
-            np.argpartition(logits, -k, axis=1)[:, -k:]
-            if k < n_columns
-            else np.tile(np.arange(k), (n_rows, 1))
-        )
-        return _sorted_columns(logits, top)
-    chunked = logits.reshape(n_rows, -1, TOPK_CHUNK)
-    maxima = chunked.max(axis=2)
-    threshold = np.partition(maxima, -k, axis=1)[:, -k]
-    rows, chunks = np.nonzero(maxima >= threshold[:, None])  # at least k chunks per row
-    values = chunked[rows, chunks]  # candidates x TOPK_CHUNK, contiguous copies
-    best = np.argpartition(values, -k, axis=1)[:, -k:]
-    columns = (chunks[:, None] * TOPK_CHUNK + best).ravel()
-    owners = np.repeat(rows, k)
-    order = np.lexsort((columns, -logits[owners, columns], owners))
-    first = np.searchsorted(owners[order], np.arange(n_rows))
-    return columns[order][first[:, None] + np.arange(k)]
-
-
-def _sorted_columns(logits: np.ndarray, columns: np.ndarray) -> np.ndarray:
-    values = np.take_along_axis(logits, columns, axis=1)
-    order = np.lexsort((columns, -values), axis=1) if columns.size else columns
-    return np.take_along_axis(columns, order, axis=1)
-
-
-def block_stats(
-    unembedding: Unembedding,
-    hidden: list[np.ndarray],
-    final_logp: np.ndarray,
-    targets: np.ndarray,
-    top_k: int,
-) -> list[_LayerStats]:
-    """Everything reported for a few layers (each n x n_embd), from one float32 matrix product.
-
-    With z the shifted logits and e = exp(z), s = Σe: p = e/s, H = ln s − Σ e z / s and
-    KL(p ‖ f) = Σ e z / s − ln s − Σ e ln f / s. Nothing of size n_vocab is kept.
-    """
-    n = len(targets)
-    logits = unembedding.logits(np.concatenate(hidden))
-    rows = np.arange(len(logits))
-    all_targets = np.tile(targets, len(hidden))
-    target_logit = logits[rows, all_targets].copy()
-    rank = np.count_nonzero(logits > target_logit[:, None], axis=1) + 1
-    top = top_k_indices(logits, top_k)
-    logits -= logits.max(axis=1, keepdims=True)
-    exps = np.exp(logits)
-    total = exps.sum(axis=1, dtype=np.float64)
-    log_total = np.log(total)
-    mean_z = np.einsum("ij,ij->i", exps, logits) / total
-    mean_final = (
-        np.concatenate(
-            [np.einsum("ij,ij->i", exps[i * n : (i + 1) * n], final_logp) for i in range(len(hidden))]
-        )
-        / total
-    )
-    entropy = ((log_total - mean_z) * LOG2E).astype(np.float32)
-    kl = np.maximum((mean_z - log_total - mean_final) * LOG2E, 0.0).astype(np.float32)
-    top_probs = (np.take_along_axis(exps, top, axis=1) / total[:, None]).astype(np.float32)
-    target_prob = (exps[rows, all_targets] / total).astype(np.float32)
-    return [
-        _LayerStats(
-            top_ids=top[part].astype(np.int32),
-            top_probs=top_probs[part],
-            target_prob=target_prob[part],
-            target_rank=rank[part].astype(np.int32),
-            entropy_bits=entropy[part],
-            kl_bits=kl[part],
-        )
-        for part in (slice(i * n, (i + 1) * n) for i in range(len(hidden)))
-    ]
-
-
 def greedy_tokens(session: Session, tokens: list[int], count: int, context: TaskContext) -> list[int]:
     """`count` greedy tokens after `tokens`, on the normal context (no capture)."""
     model = session.model
@@ -310,17 +208,20 @@ def run_lens(
         else np.argmax(final_logp, axis=1).astype(np.int64)
     )
     started = time.perf_counter()
-    stats: list[_LayerStats] = []
+    stats: list[LayerStats] = []
+    self_check = None
     step = layers_per_block(len(tokens), session.vocab_size)
+    buffers = LensBuffers(min(step, len(chosen)) * len(tokens), session.vocab_size)
     for first in range(0, len(chosen), step):
         context.check()
         block = chosen[first : first + step]
-        stats += block_stats(unembedding, [residuals[layer] for layer in block], final_logp, targets, top_k)
+        last = block.index(n_layers - 1) if n_layers - 1 in block else None
+        hidden = [residuals[layer] for layer in block]
+        block_result, check = block_stats(unembedding, hidden, final_logp, targets, top_k, buffers, last)
+        stats += block_result
+        self_check = check if check is not None else self_check
         context.progress(0.1 + 0.9 * len(stats) / len(chosen), f"lens of layer {block[-1]}")
     lens_s = time.perf_counter() - started
-    self_check = None
-    if chosen[-1] == n_layers - 1:
-        self_check = float(np.max(np.abs(_probs(unembedding, residuals[n_layers - 1]) - np.exp(final_logp))))
     result = LensResult(
         tokens=[(token, session.token_info(token).text) for token in tokens],
         n_prompt=n_prompt,
@@ -341,6 +242,3 @@ def run_lens(
     result.token_texts = {token: session.token_info(token).text for token in ids}
     return result
 
-
-def _probs(unembedding: Unembedding, hidden: np.ndarray) -> np.ndarray:
-    return np.exp(_log_softmax(unembedding.logits(hidden).astype(np.float64)))

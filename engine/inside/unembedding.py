@@ -3,8 +3,9 @@
 The logit lens applies exactly these to any layer's residual stream. The matrix is `output.weight`,
 or `token_embd.weight` where the model ties them. Types numpy reads directly (Q8_0, F16, BF16, F32)
 come straight off a memory map; others go through `gguf.quants` once and are cached on disk as
-float32 .npy (slow to dequantize, instant to map). Either way the float32 matrix stays in the
-session's cache for the life of the loaded model.
+float32 .npy (slow to dequantize, instant to map). A Q8_0 matrix is multiplied by ggml's int8
+kernels straight off the memory map, without a float32 copy. The Unembedding stays in the session's
+cache for the life of the loaded model.
 
 (The row reader is a small copy of engine/embeddings/matrix.py's: feature packages do not import
 each other.)
@@ -17,12 +18,13 @@ import math
 import os
 import tempfile
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from engine.core.ggml_matvec import ALIGNMENT, Q8Matmul, aligned_empty
 from engine.core.gguf_file import TensorInfo, read_gguf_header
 
 if TYPE_CHECKING:  # the GUI unpickles these results: no llama_cpp behind them
@@ -40,11 +42,17 @@ Q8_0_ACTIVATIONS = {2, 3, 6, 7, 8, 9, 20, 39}  # Q4_0 Q4_1 Q5_0 Q5_1 Q8_0 Q8_1 I
 F32_ACTIVATIONS = {GGML_F32}
 
 
-@dataclass(frozen=True)
+@dataclass
 class Unembedding:
-    """y = norm(h); logits = W_U y (+ bias), soft-capped where the model says so."""
+    """y = norm(h); logits = W_U y (+ bias), soft-capped where the model says so.
 
-    matrix_t: np.ndarray  # n_embd x n_vocab, float32, C-contiguous (the product's fastest layout)
+    Where W_U is Q8_0 (both packaged models) and ggml can be opened, the product runs through
+    ggml's own int8 kernels on the file's memory-mapped blocks (`product`): ggml quantizes y to Q8_0
+    as llama.cpp's output layer does, so the lens of the last layer is llama.cpp's own computation,
+    and no float32 copy of W_U (671 MB for Gemma) is made. Otherwise the float32 path: y rounded as
+    ggml would (`round_activations`) times the dequantized matrix in float32 (`float_logits`).
+    """
+
     norm_weight: np.ndarray  # n_embd, float32
     norm_bias: np.ndarray | None  # LayerNorm models only
     output_bias: np.ndarray | None
@@ -53,6 +61,20 @@ class Unembedding:
     softcap: float | None  # Gemma 2: logits = cap * tanh(logits / cap)
     tensor_name: str
     activations: str  # "f32", "f16", "bf16", "q8_0" or "q8_k": see round_activations
+    source: tuple[str, TensorInfo]  # the model file and W_U's tensor: the float matrix on demand
+    product: Q8Matmul | None = None  # ggml's int8 product over the file's Q8_0 blocks
+    _matrix_t: np.ndarray | None = field(default=None, repr=False)
+
+    @property
+    def n_vocab(self) -> int:
+        return int(np.prod(self.source[1].shape[1:]))
+
+    @property
+    def matrix_t(self) -> np.ndarray:
+        """n_embd x n_vocab float32, C-contiguous (numpy's fastest layout), read on first use."""
+        if self._matrix_t is None:
+            self._matrix_t = np.ascontiguousarray(_matrix(*self.source).T)
+        return self._matrix_t
 
     def normed(self, hidden: np.ndarray) -> np.ndarray:
         """The final norm of float32 rows (n x n_embd), as llama.cpp's graph applies it."""
@@ -66,14 +88,48 @@ class Unembedding:
         return h * scale * self.norm_weight
 
     def logits(self, hidden: np.ndarray, out: np.ndarray | None = None) -> np.ndarray:
-        """Next-token logits (n x n_vocab) for residual-stream rows: one float32 matrix product."""
-        result = np.matmul(round_activations(self.normed(hidden), self.activations), self.matrix_t, out=out)
+        """Next-token logits (n x n_vocab) for residual-stream rows, as the lens computes them."""
+        if self.product is None:
+            return self.float_logits(hidden, out)
+        result = self.product.matmul(self.normed(hidden), out=_aligned(out, len(hidden), self.n_vocab))
+        return self._finish(result)
+
+    def float_logits(self, hidden: np.ndarray, out: np.ndarray | None = None) -> np.ndarray:
+        """The float32 path: y rounded as ggml rounds it, times the dequantized matrix."""
+        y = round_activations(self.normed(hidden), self.activations)
+        return self._finish(np.matmul(y, self.matrix_t, out=out))
+
+    def logits_and_probs(self, hidden: np.ndarray, logits: np.ndarray, probs: np.ndarray) -> None:
+        """Logits into `logits` and their softmax into `probs` (both n x n_vocab float32; aligned
+        with `aligned_empty` for the ggml path, which computes both in one graph on all cores)."""
+        if self.product is not None and self.output_bias is None and not self.softcap:
+            self.product.matmul(self.normed(hidden), out=logits, softmax_out=probs)
+            return
+        self.logits(hidden, out=logits)
+        np.subtract(logits, logits.max(axis=1, keepdims=True), out=probs)
+        np.exp(probs, out=probs)
+        probs /= probs.sum(axis=1, keepdims=True, dtype=np.float64).astype(np.float32)
+
+    def _finish(self, result: np.ndarray) -> np.ndarray:
         if self.output_bias is not None:
             result += self.output_bias
         if self.softcap:
             cap = np.float32(self.softcap)
             np.multiply(np.tanh(result / cap, out=result), cap, out=result)
         return result
+
+
+def _aligned(out: np.ndarray | None, rows: int, columns: int) -> np.ndarray:
+    usable = out is not None and out.ctypes.data % ALIGNMENT == 0 and out.flags.c_contiguous
+    return out if usable and out is not None else aligned_empty((rows, columns))
+
+
+def _product(path: str, tensor: TensorInfo) -> Q8Matmul | None:
+    if tensor.ggml_type != GGML_Q8_0:
+        return None
+    n_rows = int(np.prod(tensor.shape[1:]))
+    blocks = np.memmap(path, np.uint8, "r", tensor.offset, (n_rows, tensor.n_bytes // n_rows))
+    return Q8Matmul.open(np.asarray(blocks), tensor.shape[0])
 
 
 def load_unembedding(session: Session, progress: Callable[[float, str], None] | None = None) -> Unembedding:
@@ -89,8 +145,8 @@ def load_unembedding(session: Session, progress: Callable[[float, str], None] | 
         raise ValueError("this model file has no output_norm.weight / output matrix: the lens needs both")
     if progress is not None:
         progress(0.0, "reading the unembedding matrix")
+    tensor = header.tensors[name]
     unembedding = Unembedding(
-        matrix_t=np.ascontiguousarray(_matrix(path, header.tensors[name]).T),
         norm_weight=_vector(path, header.tensors["output_norm.weight"]),
         norm_bias=_optional_vector(path, header.tensors.get("output_norm.bias")),
         output_bias=_optional_vector(path, header.tensors.get("output.bias")),
@@ -98,8 +154,12 @@ def load_unembedding(session: Session, progress: Callable[[float, str], None] | 
         layer_norm="output_norm.bias" in header.tensors,
         softcap=_softcap(header.metadata, architecture),
         tensor_name=name,
-        activations=activation_rounding(header.tensors[name].ggml_type),
+        activations=activation_rounding(tensor.ggml_type),
+        source=(path, tensor),
+        product=_product(path, tensor),
     )
+    if unembedding.product is None:
+        _ = unembedding.matrix_t  # read now, while the progress says so
     session.cache[CACHE_KEY] = unembedding
     return unembedding
 
