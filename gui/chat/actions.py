@@ -54,6 +54,8 @@ class ChatActions(ChatReplies):
             self.regenerate(message_id)
         elif action in ("prev", "next") and self.stream is None:
             self.switch_version(message_id, -1 if action == "prev" else 1)
+        elif action == "score":
+            self.score_text.emit(self.store.message(message_id).content)
         elif action == "copy":
             QGuiApplication.clipboard().setText(self.store.message(message_id).content)
             self.status_message.emit(self.tr("Reply copied"))

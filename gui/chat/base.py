@@ -44,6 +44,7 @@ class ChatPanelBase(QWidget):
 
     open_step = Signal(object)  # a dict describing one step, for the sampling explorer
     open_attention = Signal(object, str)  # messages before a reply, and the reply up to a token
+    score_text = Signal(str)  # a reply, for the Score view
     explain_token = Signal(object, str, str)  # messages before a reply, the reply before a token, the token
     status_message = Signal(str)
     speed = Signal(float)  # tokens per second of the running reply

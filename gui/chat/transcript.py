@@ -209,8 +209,13 @@ class TranscriptView(QTextBrowser):
         if row.error and row.status in ("error", "interrupted"):
             parts.append(f"<span style='color:{muted}'>({html.escape(row.error)})</span>")
         if not streaming:
-            actions = ["edit"] if row.role == "user" else ["regen", "copy"]
-            labels = {"edit": self.tr("Edit"), "regen": self.tr("Regenerate"), "copy": self.tr("Copy")}
+            actions = ["edit"] if row.role == "user" else ["regen", "copy", "score"]
+            labels = {
+                "edit": self.tr("Edit"),
+                "regen": self.tr("Regenerate"),
+                "copy": self.tr("Copy"),
+                "score": self.tr("Score"),  # how surprised the model is by each token of this reply
+            }
             style = f"color:{link};text-decoration:none"
             parts.extend(
                 f"<a style='{style}' href='act:{action}:{row.id}'>{labels[action]}</a>" for action in actions

@@ -122,7 +122,7 @@ class LibraryView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         # the last column (where the file is) takes what the others leave: no sideways scrolling at 1024 px
-        for column, width in enumerate((220, 90, 80, 90, 70, 90, 110)):
+        for column, width in enumerate((220, 90, 125, 90, 70, 100, 110)):
             header.resizeSection(column, max(width, header.sectionSizeHint(column)))
         header.setMinimumSectionSize(60)
         self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # a path keeps its file name in sight

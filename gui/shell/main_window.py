@@ -142,6 +142,7 @@ class MainWindow(WindowState):
         self.inside.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.chat.open_attention.connect(self.open_attention_for_chat)
         self.chat.explain_token.connect(self.explain_chat_token)
+        self.chat.score_text.connect(self.score_text)
         self.sampling.explain.connect(self.explain_text)
         self.attention.explain_prompt.connect(lambda prompt: self.explain_text(None, prompt, ""))
         self.prompt_lab.open_in_attention.connect(self.open_attention_for_prompt)
@@ -298,6 +299,12 @@ class MainWindow(WindowState):
     def open_attention_for_prompt(self, prompt: str, sections: list[dict[str, Any]]) -> None:
         self.attention.show_prompt(prompt, sections)
         self.tabs.setCurrentWidget(self.attention)
+
+    def score_text(self, text: str) -> None:
+        """A chat reply's "Score": the Score view, with the reply as text A, scored."""
+        self.scoring.text_a.setPlainText(text)
+        self.tabs.setCurrentWidget(self.scoring)
+        self.scoring.score()
 
     def explain_text(self, messages: list[tuple[str, str]] | None, text: str, target: str) -> None:
         """Another view's "Inside ▸": a plain text goes straight in; a conversation is rendered first."""

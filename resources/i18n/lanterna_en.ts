@@ -588,7 +588,7 @@
             <translation>&lt;b&gt;Editing a message.&lt;/b&gt; Sending keeps the original as another version (switch with ‹ ›). Esc cancels.</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+32" />
             <source>Reply copied</source>
             <translation>Reply copied</translation>
         </message>
@@ -3317,7 +3317,7 @@ Download one from the Hugging Face Hub (the Download tab), or add a folder that 
             <translation>{rate} tokens/s</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+22" />
             <source>Generation speed of the last reply</source>
             <translation>Generation speed of the last reply</translation>
         </message>
@@ -3377,7 +3377,7 @@ Download one from the Hugging Face Hub (the Download tab), or add a folder that 
             <translation>Engine memory {size}</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+32" />
             <source>Preparing the Inside view…</source>
             <translation>Preparing the Inside view…</translation>
         </message>
@@ -5792,19 +5792,24 @@ Everything before the line holding {input} is shared by all examples, so it is e
             <translation>generating…</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>Edit</source>
             <translation>Edit</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Regenerate</source>
             <translation>Regenerate</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Copy</source>
             <translation>Copy</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Score</source>
+            <translation>Score</translation>
         </message>
     </context>
     <context>

@@ -588,7 +588,7 @@
             <translation>&lt;b&gt;Editando un mensaje.&lt;/b&gt; Al enviar, el original se conserva como otra versión (cambia con ‹ ›). Esc cancela.</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+32" />
             <source>Reply copied</source>
             <translation>Respuesta copiada</translation>
         </message>
@@ -3317,7 +3317,7 @@ Descarga uno del Hugging Face Hub (la pestaña Descargar) o agrega una carpeta c
             <translation>{rate} tokens/s</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+22" />
             <source>Generation speed of the last reply</source>
             <translation>Velocidad de generación de la última respuesta</translation>
         </message>
@@ -3377,7 +3377,7 @@ Descarga uno del Hugging Face Hub (la pestaña Descargar) o agrega una carpeta c
             <translation>Memoria del motor {size}</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+32" />
             <source>Preparing the Inside view…</source>
             <translation>Preparando la pestaña Por dentro…</translation>
         </message>
@@ -5792,19 +5792,24 @@ Todo lo que está antes de la línea con {input} es común a todos los ejemplos,
             <translation>generando…</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>Edit</source>
             <translation>Editar</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Regenerate</source>
             <translation>Regenerar</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Copy</source>
             <translation>Copiar</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Score</source>
+            <translation>Puntuar</translation>
         </message>
     </context>
     <context>

@@ -588,7 +588,7 @@
             <translation>&lt;b&gt;Editando uma mensagem.&lt;/b&gt; Ao enviar, a original fica como outra versão (alterne com ‹ ›). Esc cancela.</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+32" />
             <source>Reply copied</source>
             <translation>Resposta copiada</translation>
         </message>
@@ -3317,7 +3317,7 @@ Baixe um do Hugging Face Hub (a aba Baixar) ou adicione uma pasta com arquivos .
             <translation>{rate} tokens/s</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+22" />
             <source>Generation speed of the last reply</source>
             <translation>Velocidade de geração da última resposta</translation>
         </message>
@@ -3377,7 +3377,7 @@ Baixe um do Hugging Face Hub (a aba Baixar) ou adicione uma pasta com arquivos .
             <translation>Memória do motor {size}</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+32" />
             <source>Preparing the Inside view…</source>
             <translation>Preparando a aba Por dentro…</translation>
         </message>
@@ -5792,19 +5792,24 @@ Tudo antes da linha com {input} é comum a todos os exemplos, então é avaliado
             <translation>gerando…</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>Edit</source>
             <translation>Editar</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Regenerate</source>
             <translation>Gerar de novo</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source>Copy</source>
             <translation>Copiar</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Score</source>
+            <translation>Pontuar</translation>
         </message>
     </context>
     <context>

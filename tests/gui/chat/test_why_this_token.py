@@ -36,3 +36,15 @@ def test_why_this_token_opens_the_inside_view_on_what_the_model_read(
     qtbot.waitUntil(lambda: inside.lens is not None, timeout=120_000)
     assert inside.lens is not None
     window.close()
+
+
+def test_score_on_a_reply_opens_the_score_view_with_the_reply_scored(qtbot: QtBot, tmp_path: Path) -> None:
+    window = open_window(qtbot, tmp_path)
+    set_sampling(window, max_tokens=8)
+    message_id = type_and_send(qtbot, window, "Name a colour.")
+    click_link(qtbot, window, f"act:score:{message_id}")
+    scoring = window.scoring
+    assert window.tabs.currentWidget() is scoring
+    assert scoring.text_a.toPlainText() == window.store.message(message_id).content
+    qtbot.waitUntil(lambda: "a" in scoring.scores, timeout=60_000)
+    window.close()
