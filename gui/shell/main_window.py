@@ -77,6 +77,8 @@ class MainWindow(WindowState):
         self.settings = QSettings(str(self.data_dir / "settings.ini"), QSettings.Format.IniFormat)
         self.store = ChatStore(self.data_dir / "chats.sqlite3")
         self.bridge = EngineBridge(self)
+        # the engine process starts while the window is built (its events wait in the event queue)
+        self.bridge.start()
         self.load_request: int | None = None
         self.explain_request: int | None = None  # "Why this token?": the chat template being rendered
         self.explain_pending: tuple[str, str] = ("", "")
@@ -86,7 +88,6 @@ class MainWindow(WindowState):
         self.bridge.received.connect(self._on_engine_event)
         self.bridge.state_changed.connect(self._on_state)
         self.bridge.died.connect(self._on_engine_died)
-        self.bridge.start()
         self.load_model(model or str(self.settings.value("model/last", DEFAULT_MODEL)))
 
     # --- layout ----------------------------------------------------------------------------------
