@@ -59,3 +59,32 @@ def stop(process: subprocess.Popen[bytes]) -> None:
     except subprocess.TimeoutExpired:
         process.kill()
         process.wait()
+
+
+def llama_server_binary() -> str | None:
+    from engine.core.native_tools import LLAMA_SERVER, tool_path
+
+    found = tool_path(LLAMA_SERVER)
+    return str(found) if found else None
+
+
+def start_llama_server(model: str = "smollm2-135m", *extra: str) -> tuple[subprocess.Popen[bytes], str]:
+    """llama.cpp's own llama-server (built by `setup --with-server`) serving a packaged model."""
+    binary = llama_server_binary()
+    assert binary is not None
+    port = free_port()
+    command = [binary, "-m", str(resolve_model(model)), "--host", "127.0.0.1", "--port", str(port)]
+    command += ["-c", str(N_CTX), "-t", "1", "-np", "1", "--no-webui", "--no-warmup", *extra]
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"llama-server exited: {process.stderr.read().decode()[-2000:]}")  # type: ignore[union-attr]
+        try:
+            urllib.request.urlopen(url + "/health", timeout=2).close()
+            return process, url
+        except OSError:  # refused, or 503 while the model loads
+            time.sleep(0.3)
+    process.kill()
+    raise RuntimeError("llama-server did not come up within 120 s")

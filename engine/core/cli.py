@@ -90,7 +90,25 @@ def add_model_arguments(parser: argparse.ArgumentParser) -> None:
     add_positive(parser, "--n-ctx", int, 2048, "context size in tokens", MIN_CTX, MAX_CTX)
     add_positive(parser, "--threads", int, None, "CPU threads (default: measured)", 1, MAX_THREADS)
     add_positive(parser, "--gpu-layers", int, 0, "layers to offload to a GPU (-1 = all)", -1, MAX_GPU_LAYERS)
+    add_rpc_argument(parser)
     parser.add_argument("--json", action="store_true", help="print JSON instead of text")
+
+
+def add_rpc_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--rpc",
+        metavar="HOST:PORT,...",
+        default="",
+        help="ggml-rpc-server workers that hold the layers (all of them unless --gpu-layers says how many)",
+    )
+
+
+def rpc_options(args: argparse.Namespace) -> dict[str, Any]:
+    """LoadSettings fields for --rpc: the workers, and every layer offloaded to them unless told."""
+    rpc = getattr(args, "rpc", "")
+    if not rpc:
+        return {"n_gpu_layers": args.gpu_layers}
+    return {"rpc_workers": rpc, "n_gpu_layers": args.gpu_layers or -1}
 
 
 def _add_sampling(parser: argparse.ArgumentParser, defaults: SamplingSettings) -> None:
@@ -171,7 +189,7 @@ def _settings(args: argparse.Namespace) -> SamplingSettings:
 def open_session(args: argparse.Namespace) -> Any:
     from engine.core.session import Session
 
-    return Session.open(args.model, n_ctx=args.n_ctx, n_threads=args.threads, n_gpu_layers=args.gpu_layers)
+    return Session.open(args.model, n_ctx=args.n_ctx, n_threads=args.threads, **rpc_options(args))
 
 
 def print_table(rows: list[dict[str, Any]], columns: list[str]) -> None:

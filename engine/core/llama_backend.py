@@ -20,9 +20,10 @@ import numpy as np
 
 from engine.core.context_feed import ContextFeed
 from engine.core.llama_load import abort_callback, check_memory, progress_callback, thread_counts
-from engine.core.llama_log import explain_load_failure, recent_errors, route_log_line
+from engine.core.llama_log import explain_load_failure, loaded_placement, route_log_line, start_load
 from engine.core.llama_types import LoadCancelled, ModelFacts
 from engine.core.models import LoadSettings, ModelError, check_gguf_file
+from engine.core.rpc_workers import device_list, device_names, worker_devices
 from engine.core.sampling import renormalized
 from engine.core.tensor_tap import TensorTap
 
@@ -50,15 +51,9 @@ def supports_gpu_offload() -> bool:
     return bool(llama_cpp.llama_supports_gpu_offload())
 
 
-def _ggml_library() -> Any:
-    """ggml's shared library as llama_cpp loaded it, with the signatures the tensor tap calls."""
-    lib = llama_ggml.libggml
-    lib.ggml_get_name.argtypes = [ctypes.c_void_p]
-    lib.ggml_get_name.restype = ctypes.c_char_p
-    size = ctypes.c_size_t
-    lib.ggml_backend_tensor_get.argtypes = [ctypes.c_void_p, ctypes.c_void_p, size, size]
-    lib.ggml_backend_tensor_get.restype = None
-    return lib
+def supports_rpc() -> bool:
+    """Whether this build has ggml's RPC backend (setup --with-rpc)."""
+    return bool(llama_cpp.llama_supports_rpc())
 
 
 class LlamaModel(ContextFeed):
@@ -69,6 +64,7 @@ class LlamaModel(ContextFeed):
         check_gguf_file(Path(settings.path))
         check_memory(settings.path, settings)
         self.settings = settings
+        self.device_endpoints: dict[str, str] = {}  # ggml device name -> RPC worker
         self._model = self._load_model(settings, on_progress)
         self._vocab = llama_cpp.llama_model_get_vocab(self._model)
         self.vocab_size = int(llama_cpp.llama_vocab_n_tokens(self._vocab))
@@ -79,17 +75,23 @@ class LlamaModel(ContextFeed):
         self._stop_flag = threading.Event()
         self._piece_cache: dict[int, bytes] = {}
         self._tap: TensorTap | None = None
+        self.layer_placement = loaded_placement(self.device_endpoints)  # [layer] -> where it runs
 
     # --- lifetime -------------------------------------------------------------------------------
 
     def _load_model(self, settings: LoadSettings, on_progress: Callable[[float], bool] | None) -> Any:
         params = llama_cpp.llama_model_default_params()
-        params.n_gpu_layers = settings.n_gpu_layers
+        params.n_gpu_layers, params.use_extra_bufts = settings.n_gpu_layers, settings.repack_weights
+        if settings.rpc_workers:  # layers on ggml-rpc-server workers, in the order given
+            devices = worker_devices(llama_ggml.libggml, settings.rpc_workers)
+            self.device_endpoints = device_names(llama_ggml.libggml, devices)
+            self._devices = device_list(devices)  # must outlive the load
+            params.devices = ctypes.cast(self._devices, ctypes.c_void_p)
         params.load_mode = llama_cpp.LLAMA_LOAD_MODE_MMAP  # mapped pages: fast open, shared with the OS cache
         cancelled = threading.Event()
         self._progress_cb = progress_callback(on_progress, cancelled)  # must outlive the load
         params.progress_callback = ctypes.cast(self._progress_cb, llama_cpp.llama_progress_callback)
-        recent_errors.clear()
+        start_load()
         model = llama_cpp.llama_model_load_from_file(settings.path.encode(), params)
         if not model:
             if cancelled.is_set():
@@ -133,7 +135,7 @@ class LlamaModel(ContextFeed):
         capture_ctx = self._new_context(replace(self.settings, n_ctx=max(size, 16)), tap)
         saved = (self._ctx, self._memory, self._cached)
         self._ctx, self._memory, self._cached = capture_ctx, llama_cpp.llama_get_memory(capture_ctx), []
-        tap.attach(_ggml_library())
+        tap.attach(llama_ggml.libggml)
         self._tap = tap
         try:
             yield
@@ -214,17 +216,15 @@ class LlamaModel(ContextFeed):
     def tokenize(self, text: str, add_special: bool = True, parse_special: bool = True) -> list[int]:
         data = text.encode("utf-8")
         capacity = len(data) + 8
-        buffer = (llama_cpp.llama_token * capacity)()
-        count = llama_cpp.llama_tokenize(
-            self._vocab, data, len(data), buffer, capacity, add_special, parse_special
-        )
-        if count < 0:
-            capacity = -count
+        for _ in range(2):  # a negative count is the capacity needed
             buffer = (llama_cpp.llama_token * capacity)()
             count = llama_cpp.llama_tokenize(
                 self._vocab, data, len(data), buffer, capacity, add_special, parse_special
             )
-        return list(buffer[:count])
+            if count >= 0:
+                return list(buffer[:count])
+            capacity = -count
+        raise RuntimeError("tokenize failed")
 
     def piece(self, token: int) -> bytes:
         """The token's bytes as they appear in text (special tokens rendered as their text)."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import collections
 import logging
+import re
 
 log = logging.getLogger("lanterna.llama")
 # ggml_log_level: NONE 0, DEBUG 1, INFO 2, WARN 3, ERROR 4, CONT 5 (continues the previous line).
@@ -17,6 +18,9 @@ _ABORT_MARKS = (
     "removing memory module",
 )
 recent_errors: collections.deque[str] = collections.deque(maxlen=50)
+# Where the last load put each layer, from llama.cpp's own debug lines (index n_layer: the output layer).
+layer_devices: dict[int, str] = {}
+_LAYER_LINE = re.compile(r"load_tensors: layer\s+(\d+) assigned to device (\S+?),")
 
 
 def route_log_line(level: int, text: bytes) -> None:
@@ -28,6 +32,8 @@ def route_log_line(level: int, text: bytes) -> None:
     _last_level[0] = python_level
     if python_level >= logging.WARNING:
         recent_errors.append(line)
+    if placed := _LAYER_LINE.search(line):
+        layer_devices[int(placed.group(1))] = placed.group(2)
     if line:
         log.log(python_level, "%s", line)
 
@@ -42,3 +48,15 @@ def explain_load_failure(path: str) -> str:
         return "not enough memory to load the model (try a smaller context or fewer GPU layers)"
     detail = next((line for line in reversed(recent_errors) if line.strip()), "")
     return f"llama.cpp could not load {path}" + (f": {detail.strip()}" if detail else "")
+
+
+def start_load() -> None:
+    """Forget the last load's warnings and layer placement (a new load is about to log its own)."""
+    recent_errors.clear()
+    layer_devices.clear()
+
+
+def loaded_placement(endpoints: dict[str, str]) -> list[str]:
+    """Per layer of the last load (the output layer last): "local", or the RPC worker (host:port) of
+    its device, given ggml's device names -> endpoints."""
+    return [endpoints.get(layer_devices[index], "local") for index in sorted(layer_devices)]

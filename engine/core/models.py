@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from engine.core.gguf_file import GGUF_MAGIC, HeaderError, check_hyperparameters, read_header
+from engine.core.worker_addresses import parse_workers
 
 DEFAULT_MODEL = "smollm2-135m"
 
@@ -62,8 +63,16 @@ class LoadSettings:
     flash_attn: bool = False
     n_batch: int = 512
     n_threads_batch: int | None = None  # prompt threads; None: as n_threads if given, else measured
+    rpc_workers: tuple[str, ...] = ()  # ggml-rpc-server workers (host:port) that hold offloaded layers
+    # CPU weights repacked for this CPU's kernels (llama.cpp's default). RPC workers never repack, and
+    # a repacked Q4_K layer computes slightly different numbers: off, a local run equals a split one.
+    repack_weights: bool = True
 
     def __post_init__(self) -> None:
+        try:
+            object.__setattr__(self, "rpc_workers", parse_workers(self.rpc_workers))
+        except ValueError as error:
+            raise ModelError(str(error)) from None
         _check_int("context size (n_ctx)", self.n_ctx, MIN_CTX, MAX_CTX)
         for name in ("n_threads", "n_threads_batch"):
             if getattr(self, name) is not None:

@@ -80,6 +80,8 @@ class ModelInfo:
     metadata: dict[str, str]
     sha256: str | None = None
     threads: dict[str, Any] | None = None  # ThreadChoice.as_dict(): counts in use, how chosen, figures
+    rpc_workers: tuple[str, ...] = ()  # ggml-rpc-server workers holding offloaded layers
+    layer_placement: tuple[str, ...] = ()  # per layer, the output layer last: "local" or a worker
 
     def as_dict(self) -> dict[str, Any]:
         return dict(self.__dict__)
@@ -126,7 +128,11 @@ class Session:
         loaded = LlamaModel(LoadSettings(path=str(path), **settings), on_progress)
         try:
             user = (loaded.settings.n_threads, loaded.settings.n_threads_batch)
-            choice = choose_for_load(loaded, str(path), user, on_progress)
+            choice = (  # with workers the layers run elsewhere: local timings would tell nothing
+                ThreadChoice(*loaded.threads, "default")
+                if loaded.settings.rpc_workers
+                else choose_for_load(loaded, str(path), user, on_progress)
+            )
         except Cancelled:
             loaded.close()
             raise LoadCancelled("model load cancelled") from None
@@ -176,6 +182,8 @@ class Session:
             metadata=dict(meta),
             sha256=sha256_file(path) if with_sha256 else None,
             threads=self.threads.as_dict(),
+            rpc_workers=self.model.settings.rpc_workers,
+            layer_placement=tuple(self.model.layer_placement),
         )
 
     @property

@@ -41,7 +41,12 @@ class TensorTap:
         self.callback = _EVAL_CALLBACK(self._called)  # referenced for the context's whole life
 
     def attach(self, ggml_library: Any) -> None:
-        """Use `ggml_library` (with ggml_get_name and ggml_backend_tensor_get declared) to read tensors."""
+        """Read tensors through `ggml_library` (ggml's shared library as llama_cpp loaded it)."""
+        ggml_library.ggml_get_name.argtypes = [ctypes.c_void_p]
+        ggml_library.ggml_get_name.restype = ctypes.c_char_p
+        size = ctypes.c_size_t
+        ggml_library.ggml_backend_tensor_get.argtypes = [ctypes.c_void_p, ctypes.c_void_p, size, size]
+        ggml_library.ggml_backend_tensor_get.restype = None
         self._lib = ggml_library
 
     def raise_error(self, forget: Callable[[], None]) -> None:

@@ -8,7 +8,14 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from engine.core.cli import CliError, Handler, add_model_arguments, open_session
+from engine.core.cli import (
+    CliError,
+    Handler,
+    add_model_arguments,
+    add_rpc_argument,
+    open_session,
+    rpc_options,
+)
 from engine.core.models import DEFAULT_MODEL, resolve_model
 from engine.process.tasks import TaskContext
 
@@ -25,6 +32,7 @@ def _add_session_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--n-ctx", type=int, default=2048, help="context size in tokens (default 2048)")
     parser.add_argument("--threads", type=int, default=None, help="CPU threads (default: llama.cpp's choice)")
     parser.add_argument("--gpu-layers", type=int, default=0, help="layers to offload to a GPU (-1 = all)")
+    add_rpc_argument(parser)
     parser.add_argument("--json", action="store_true", help="print JSON instead of text")
 
 
@@ -118,7 +126,7 @@ def cmd_compare_models(args: argparse.Namespace) -> dict[str, Any]:
     if args.n_ctx < 16:
         raise CliError("--n-ctx must be at least 16")
     text = _read_text(args)
-    options = {"n_ctx": args.n_ctx, "n_threads": args.threads, "n_gpu_layers": args.gpu_layers}
+    options = {"n_ctx": args.n_ctx, "n_threads": args.threads, **rpc_options(args)}
     with Session.open(args.model[0], **options) as a, Session.open(args.model[1], **options) as b:
         result = compare_sessions(
             a, b, text, window=args.window, stride=args.stride, context=_progress("comparing")

@@ -124,6 +124,15 @@ def translated(text: str) -> str:
     return QCoreApplication.translate("LoadedModelView", text)
 
 
+PLACEMENT_TIP = str(
+    QT_TRANSLATE_NOOP(
+        "LoadedModelView",
+        "Which machine holds each layer's weights, as llama.cpp placed them at load. Layers on RPC workers "
+        "are computed there; this computer schedules the graph, so every view still reads them.",
+    )
+)
+
+
 class LoadedModelView(QWidget):
     """The loaded model's facts in four tabs, an error banner above them, an empty state when none is."""
 
@@ -142,6 +151,7 @@ class LoadedModelView(QWidget):
         ),
         ("loaded_context", str(QT_TRANSLATE_NOOP("LoadedModelView", "Loaded context")), LOADED_CONTEXT_TIP),
         ("layers", str(QT_TRANSLATE_NOOP("LoadedModelView", "Layers")), ""),
+        ("placement", str(QT_TRANSLATE_NOOP("LoadedModelView", "Where layers run")), PLACEMENT_TIP),
         ("heads", str(QT_TRANSLATE_NOOP("LoadedModelView", "Heads / KV heads")), HEADS_TIP),
         ("embedding", str(QT_TRANSLATE_NOOP("LoadedModelView", "Embedding size")), EMBEDDING_TIP),
         ("vocabulary", str(QT_TRANSLATE_NOOP("LoadedModelView", "Vocabulary size")), VOCAB_TIP),

@@ -105,6 +105,9 @@ def summary_texts(info: dict[str, Any]) -> dict[str, str]:
         "trained_context": tokens_text(int(info.get("context_length", 0))),
         "loaded_context": tokens_text(int(info.get("n_ctx", 0))),
         "layers": str(info.get("n_layers", "—")),
+        "placement": QCoreApplication.translate("ModelText", "on the server")
+        if info.get("remote")
+        else placement_text(list(info.get("layer_placement") or [])),
         "heads": heads_text(int(info.get("n_heads", 0)), int(info.get("n_kv_heads", 0))),
         "embedding": integer(int(info.get("n_embd", 0))),
         "vocabulary": tokens_text(int(info.get("vocab_size", 0))),
@@ -113,3 +116,26 @@ def summary_texts(info: dict[str, Any]) -> dict[str, str]:
         else QCoreApplication.translate("ModelText", "CPU only build"),
         "path": str(info.get("path", "—")),
     }
+
+
+def placement_text(placement: list[str]) -> str:
+    """'layers 0–14: this computer · layers 15–29 and the output: 10.0.0.2:50052' from one entry per
+    layer (the output layer last); the input embeddings always stay on this computer."""
+    tr = QCoreApplication.translate
+    if not placement or all(where == "local" for where in placement):
+        return tr("ModelText", "this computer")
+    *layers, output = placement
+    runs: list[tuple[int, int, str]] = []
+    for index, where in enumerate(layers):
+        if runs and runs[-1][2] == where:
+            runs[-1] = (runs[-1][0], index, where)
+        else:
+            runs.append((index, index, where))
+    parts = []
+    for first, last, where in runs:
+        name = tr("ModelText", "this computer") if where == "local" else where
+        span = f"{first}" if first == last else f"{first}–{last}"
+        parts.append(tr("ModelText", "layers {span}: {where}").format(span=span, where=name))
+    output_name = tr("ModelText", "this computer") if output == "local" else output
+    parts.append(tr("ModelText", "output: {where}").format(where=output_name))
+    return " · ".join(parts)

@@ -60,6 +60,8 @@ class EngineBridge(QObject):
         self.gpu_offload_supported = False
         self.state = "starting"
         self.restarts = 0
+        self.last_requested_model: str | None = None  # kept after a failed load: new settings retry it
+        self.reload_request: int | None = None  # the load that brings the model back after a restart
         self.requests_sent = 0  # requests sent to the engine (tests check that a view did not call it)
         self._arrived.connect(self._on_arrived)
         self._lost.connect(self._on_lost)
@@ -103,7 +105,7 @@ class EngineBridge(QObject):
     # --- commands --------------------------------------------------------------------------------
 
     def load(self, model: str, settings: dict[str, Any] | None = None) -> int:
-        self.model = model
+        self.model = self.last_requested_model = model
         self.load_settings = dict(settings or {})
         self.info = None
         request_id = self._send_new("load", lambda rid: Load(rid, model, self.load_settings))
@@ -185,7 +187,7 @@ class EngineBridge(QObject):
 
     def _after_start(self) -> None:
         if self._reload_on_ready and self.model is not None:  # a restart: bring the model back
-            self.load(self.model, self.load_settings)
+            self.reload_request = self.load(self.model, self.load_settings)
         self._reload_on_ready = False
 
     def _idle_state(self) -> str:
@@ -212,6 +214,12 @@ class EngineBridge(QObject):
             description += (
                 f"; it crashed twice within {REPEAT_CRASH_S:.0f} s while serving this model, "
                 "so the model is not loaded again automatically"
+            )
+        workers = self.load_settings.get("rpc_workers") or []
+        if workers and self.model is not None:  # ggml aborts when a worker's connection breaks
+            description += (
+                f"; the model's layers were on the RPC workers {', '.join(workers)}: "
+                "one of them may have stopped or lost its network connection"
             )
         if crashed_while_loading or repeated:
             self.model = None  # reloading a model that kills the engine would only kill it again

@@ -1,5 +1,5 @@
-"""The load-settings dialog: context size, CPU threads, GPU layers and flash attention for the next load;
-the thread counts measured for the loaded model, with their figures, and Re-tune."""
+"""The load-settings dialog: context size, CPU threads, GPU layers, RPC workers and flash attention for
+the next load; the thread counts measured for the loaded model, with their figures, and Re-tune."""
 
 from __future__ import annotations
 
@@ -12,11 +12,13 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSpinBox,
     QWidget,
 )
 
+from engine.core.worker_addresses import parse_workers
 from engine.process.protocol import Failed, TaskProgress, TaskResult
 from gui.shell.text import number
 
@@ -26,6 +28,7 @@ DEFAULT_LOAD_SETTINGS: dict[str, Any] = {
     "n_threads_batch": None,
     "n_gpu_layers": 0,
     "flash_attn": False,
+    "rpc_workers": [],
 }
 TUNE_TASK = "core.tune_threads"
 NO_GPU_NOTE = str(
@@ -78,6 +81,25 @@ class LoadSettingsDialog(QDialog):
         self.gpu_layers.setSpecialValueText(self.tr("all"))
         self.gpu_layers.setValue(int(settings.get("n_gpu_layers") or 0))
         self.gpu_layers.setEnabled(gpu_supported)
+        self.gpu_supported = gpu_supported
+        self.workers = QLineEdit(", ".join(settings.get("rpc_workers") or []))
+        self.workers.setPlaceholderText(self.tr("none (e.g. 192.168.1.20:50052, 192.168.1.21:50052)"))
+        self.workers.setToolTip(
+            self.tr(
+                "ggml-rpc-server workers on other machines (llama.cpp's RPC backend): the model's layers "
+                "are split over them in this order, while this computer still runs the graph, so every "
+                "view keeps working. Start one there with: ggml-rpc-server -H 0.0.0.0 -p 50052"
+            )
+        )
+        self.workers.textChanged.connect(self._workers_changed)
+        self.workers_error = QLabel()
+        self.workers_error.setObjectName("fieldError")
+        self.workers_error.setStyleSheet(  # the error banner's translucent red, readable light and dark
+            "#fieldError { background: rgba(220, 60, 60, 0.14); border: 1px solid rgba(220, 60, 60, 0.75);"
+            " border-radius: 6px; padding: 4px 6px; }"
+        )
+        self.workers_error.setWordWrap(True)
+        self.workers_error.setVisible(False)
         self.flash_attn = QCheckBox(self.tr("Flash attention"))
         self.flash_attn.setChecked(bool(settings.get("flash_attn")))
         form = QFormLayout(self)
@@ -91,6 +113,8 @@ class LoadSettingsDialog(QDialog):
             note = QLabel(self.tr(NO_GPU_NOTE))
             note.setWordWrap(True)
             form.addRow(note)
+        form.addRow(self.tr("RPC workers"), self.workers)
+        form.addRow(self.workers_error)
         form.addRow(self.flash_attn)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -99,6 +123,7 @@ class LoadSettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         self._show_threads(self._loaded_threads())
+        self._workers_changed(self.workers.text())
         if self.bridge is not None:
             self.bridge.received.connect(self._on_event)
 
@@ -165,11 +190,30 @@ class LoadSettingsDialog(QDialog):
             self._show_threads(self._loaded_threads())
             self.tuning.setText(self.tr("Re-tune failed: {message}").format(message=event.message))
 
+    def _workers_changed(self, text: str) -> None:
+        """Layers can go to workers on a CPU-only build too; a fixed entry clears its error."""
+        self.gpu_layers.setEnabled(self.gpu_supported or bool(text.strip()))
+        self.workers_error.setVisible(False)
+
+    def accept(self) -> None:
+        """Close only on workers written host:port; otherwise say which one is wrong and keep the text."""
+        try:
+            parse_workers(self.workers.text())
+        except ValueError as error:
+            self.workers_error.setText(self.tr("RPC workers: {problem}").format(problem=str(error)))
+            self.workers_error.setVisible(True)
+            self.workers.setFocus()
+            return
+        super().accept()
+
     def values(self) -> dict[str, Any]:
+        workers = list(parse_workers(self.workers.text()))
+        layers = self.gpu_layers.value()
         return {
             "n_ctx": self.n_ctx.value(),
             "n_threads": self.threads.value() or None,
             "n_threads_batch": self.batch_threads.value() or None,
-            "n_gpu_layers": self.gpu_layers.value(),
+            "n_gpu_layers": -1 if workers and layers == 0 else layers,  # workers: all layers unless told
             "flash_attn": self.flash_attn.isChecked(),
+            "rpc_workers": workers,
         }

@@ -255,8 +255,8 @@ class MainWindow(WindowState):
         elif isinstance(event, Loaded):
             self._on_loaded(event)
             self.classroom.set_model(event.model)
-        elif isinstance(event, Failed) and event.request_id == self.load_request:
-            self._on_load_failed(event)
+        elif isinstance(event, Failed) and event.request_id in (self.load_request, self.bridge.reload_request):
+            self._on_load_failed(event)  # the user's load, or the reload after a restart
         elif isinstance(event, Unloaded):
             self.classroom.set_model(None)
             self.model_summary.set_full_text(self.tr("No model loaded"))

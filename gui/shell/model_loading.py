@@ -199,8 +199,9 @@ class ModelLoading(QMainWindow):
         dialog = LoadSettingsDialog(self.load_settings, self.bridge.gpu_offload_supported, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.load_settings = dialog.values()
-            if self.bridge.model is not None:
-                self.load_model(self.bridge.model)  # apply now: the settings belong to the load
+            model = self.bridge.model or self.bridge.last_requested_model  # a failed load is retried
+            if model is not None:
+                self.load_model(model)  # apply now: the settings belong to the load
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if gguf_path_from_mime(event.mimeData()):
