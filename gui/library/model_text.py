@@ -119,11 +119,11 @@ def summary_texts(info: dict[str, Any]) -> dict[str, str]:
 
 
 def placement_text(placement: list[str]) -> str:
-    """'layers 0–14: this computer · layers 15–29 and the output: 10.0.0.2:50052' from one entry per
-    layer (the output layer last); the input embeddings always stay on this computer."""
-    tr = QCoreApplication.translate
+    """'layers 0–14: this computer · layers 15–29: 10.0.0.2:50052 · output: 10.0.0.2:50052' from one
+    entry per layer (the output layer last); the input embeddings always stay on this computer."""
+    here = QCoreApplication.translate("ModelText", "this computer")
     if not placement or all(where == "local" for where in placement):
-        return tr("ModelText", "this computer")
+        return here
     *layers, output = placement
     runs: list[tuple[int, int, str]] = []
     for index, where in enumerate(layers):
@@ -131,11 +131,12 @@ def placement_text(placement: list[str]) -> str:
             runs[-1] = (runs[-1][0], index, where)
         else:
             runs.append((index, index, where))
-    parts = []
-    for first, last, where in runs:
-        name = tr("ModelText", "this computer") if where == "local" else where
-        span = f"{first}" if first == last else f"{first}–{last}"
-        parts.append(tr("ModelText", "layers {span}: {where}").format(span=span, where=name))
-    output_name = tr("ModelText", "this computer") if output == "local" else output
-    parts.append(tr("ModelText", "output: {where}").format(where=output_name))
+    parts = [
+        QCoreApplication.translate("ModelText", "layers {span}: {where}").format(
+            span=f"{first}" if first == last else f"{first}–{last}", where=here if where == "local" else where
+        )
+        for first, last, where in runs
+    ]
+    where = here if output == "local" else output
+    parts.append(QCoreApplication.translate("ModelText", "output: {where}").format(where=where))
     return " · ".join(parts)

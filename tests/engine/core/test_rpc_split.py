@@ -4,9 +4,13 @@ the llama.cpp programs `setup --with-rpc` builds from the vendored source."""
 
 from __future__ import annotations
 
+import json
 import socket
+import subprocess
+import sys
 import threading
 from collections.abc import Iterator
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -146,3 +150,53 @@ def test_split_hidden_states_match_the_local_ones(split_and_local: Split) -> Non
     assert split_states.shape == local_states.shape == (3, len(tokens), split.info().n_embd)
     scale = np.abs(local_states).max()
     assert np.max(np.abs(split_states - local_states)) < 1e-4 * scale
+
+
+@requires_rpc
+def test_gemma_split_equals_a_local_run_with_the_same_weight_layout() -> None:
+    """Workers keep weights as the file has them; this process repacks Q4_K for its CPU kernels by
+    default, which computes slightly different numbers. With repacking off, the split run is the local
+    run, bit for bit; the repacked default differs by what repacking alone changes."""
+    if not rpc_build():
+        pytest.skip("this llama-cpp-python build has no RPC backend: run  python3 main.py setup --with-rpc")
+    with RpcWorker() as first, RpcWorker() as second:
+        workers = (first.endpoint, second.endpoint)
+        with (
+            Session.open("gemma3-270m", n_ctx=256, n_gpu_layers=-1, rpc_workers=workers) as split,
+            Session.open("gemma3-270m", n_ctx=256, repack_weights=False) as plain,
+            Session.open("gemma3-270m", n_ctx=256) as repacked,
+        ):
+            tokens = split.prompt_tokens(PROMPT)
+            rows = [s.model.logits_rows(tokens, len(tokens)) for s in (split, plain, repacked)]
+    assert np.array_equal(rows[0], rows[1])
+    probabilities = [softmax(np.asarray(row[-1], dtype=np.float64)) for row in rows]
+    repacking_alone = np.abs(probabilities[1] - probabilities[2]).max()
+    assert np.abs(probabilities[0] - probabilities[2]).max() == pytest.approx(repacking_alone)
+    assert repacking_alone < 0.05  # measured 3.1e-2 on this CPU (AVX-512)
+
+
+def _cli(*args: str) -> subprocess.CompletedProcess[str]:
+    root = Path(__file__).resolve().parents[3]
+    command = [sys.executable, str(root / "main.py"), *args]
+    return subprocess.run(command, capture_output=True, text=True, timeout=300, cwd=root)
+
+
+def test_cli_rejects_a_badly_written_worker_in_one_line() -> None:
+    done = _cli("probe", "--prompt", "Olá", "--rpc", "10.0.0.2")
+    assert done.returncode == 2 and len(done.stderr.strip().splitlines()) == 1
+    assert "host:port" in done.stderr
+
+
+@requires_rpc
+def test_cli_probe_on_two_workers_equals_the_local_probe() -> None:
+    if not rpc_build():
+        pytest.skip("this llama-cpp-python build has no RPC backend: run  python3 main.py setup --with-rpc")
+    with RpcWorker() as first, RpcWorker() as second:
+        workers = f"{first.endpoint},{second.endpoint}"
+        info = json.loads(_cli("info", "--rpc", workers, "--json").stdout)
+        split = _cli("probe", "--prompt", PROMPT, "--rpc", workers, "--json")
+    local = _cli("probe", "--prompt", PROMPT, "--json")
+    assert info["rpc_workers"] == [first.endpoint, second.endpoint]
+    assert info["layer_placement"][0] == first.endpoint and info["layer_placement"][-1] == second.endpoint
+    assert split.returncode == 0, split.stderr
+    assert json.loads(split.stdout)["candidates"] == json.loads(local.stdout)["candidates"]
