@@ -12,6 +12,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from xml.etree import ElementTree
 
 ROOT = Path(__file__).resolve().parents[2]
 I18N_DIR = ROOT / "resources" / "i18n"
@@ -44,6 +45,16 @@ def update(python: Path | None = None) -> None:
         command = [tool("lupdate", python), *gui_sources(), "-no-obsolete", "-locations", "relative"]
         command += ["-source-language", "en", "-target-language", language, "-ts", str(catalogue(language))]
         subprocess.run(command, cwd=ROOT, check=True, capture_output=True, text=True)
+        normalize(catalogue(language))
+
+
+def normalize(path: Path) -> None:
+    """One stable layout (4-space indent), whatever lupdate version wrote the file, so that a new
+    string changes a few lines of the catalogue and not all of them."""
+    tree = ElementTree.parse(path)
+    ElementTree.indent(tree, "    ")
+    body = ElementTree.tostring(tree.getroot(), encoding="unicode")
+    path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8")
 
 
 def compile_all(python: Path | None = None) -> list[Path]:
