@@ -23,7 +23,7 @@ from engine.core.llama_load import abort_callback, check_memory, progress_callba
 from engine.core.llama_log import explain_load_failure, loaded_placement, route_log_line, start_load
 from engine.core.llama_types import LoadCancelled, ModelFacts
 from engine.core.models import LoadSettings, ModelError, check_gguf_file
-from engine.core.rpc_workers import device_list, device_names, worker_devices
+from engine.core.rpc_workers import device_list, device_names, gpu_device_count, worker_devices
 from engine.core.sampling import renormalized
 from engine.core.tensor_tap import TensorTap
 
@@ -47,8 +47,9 @@ def _ensure_backend() -> None:
 
 
 def supports_gpu_offload() -> bool:
+    """A GPU backend with a device: llama.cpp counts the RPC backend as offload too, workers or not."""
     _ensure_backend()
-    return bool(llama_cpp.llama_supports_gpu_offload())
+    return bool(llama_cpp.llama_supports_gpu_offload()) and gpu_device_count(llama_ggml.libggml) > 0
 
 
 def supports_rpc() -> bool:

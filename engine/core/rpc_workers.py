@@ -78,6 +78,9 @@ def declare(lib: Any) -> None:
         "ggml_backend_reg_dev_get": ([pointer, size], pointer),
         "ggml_backend_dev_name": ([pointer], ctypes.c_char_p),
         "ggml_backend_dev_description": ([pointer], ctypes.c_char_p),
+        "ggml_backend_dev_count": ([], size),
+        "ggml_backend_dev_get": ([size], pointer),
+        "ggml_backend_dev_type": ([pointer], ctypes.c_int),
     }
     for name, (arguments, result) in signatures.items():
         function = getattr(lib, name)
@@ -116,3 +119,12 @@ def device_names(lib: Any, devices: list[int]) -> dict[str, str]:
         lib.ggml_backend_dev_name(dev).decode(): lib.ggml_backend_dev_description(dev).decode()
         for dev in devices
     }
+
+
+def gpu_device_count(lib: Any) -> int:
+    """ggml devices that are GPUs (discrete or integrated) in the registry; RPC workers never are, as
+    they are handed to a load directly and not registered."""
+    declare(lib)
+    gpu_types = {1, 2}  # GGML_BACKEND_DEVICE_TYPE_GPU, _IGPU
+    devices = (lib.ggml_backend_dev_get(i) for i in range(int(lib.ggml_backend_dev_count())))
+    return sum(1 for dev in devices if int(lib.ggml_backend_dev_type(dev)) in gpu_types)

@@ -50,6 +50,7 @@ class LoadSettingsDialog(QDialog):
         self.bridge = bridge if bridge is not None else getattr(parent, "bridge", None)
         self.tune_request: int | None = None
         self.setWindowTitle(self.tr("Load settings"))
+        self.setMinimumWidth(500)  # room for two worker addresses and the notes' lines
         self.n_ctx = QSpinBox()
         self.n_ctx.setRange(256, 262144)
         self.n_ctx.setSingleStep(1024)
@@ -202,6 +203,7 @@ class LoadSettingsDialog(QDialog):
         except ValueError as error:
             self.workers_error.setText(self.tr("RPC workers: {problem}").format(problem=str(error)))
             self.workers_error.setVisible(True)
+            self.adjustSize()  # the message's lines, not clipped
             self.workers.setFocus()
             return
         super().accept()

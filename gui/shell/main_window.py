@@ -255,7 +255,7 @@ class MainWindow(WindowState):
         elif isinstance(event, Loaded):
             self._on_loaded(event)
             self.classroom.set_model(event.model)
-        elif isinstance(event, Failed) and event.request_id in (self.load_request, self.bridge.reload_request):
+        elif isinstance(event, Failed) and event.request_id in self._load_requests():
             self._on_load_failed(event)  # the user's load, or the reload after a restart
         elif isinstance(event, Unloaded):
             self.classroom.set_model(None)
@@ -331,6 +331,10 @@ class MainWindow(WindowState):
         reply_prefix, token = self.explain_pending
         self.tabs.setCurrentWidget(self.inside)
         self.inside.explain(str(event.result) + reply_prefix, token)
+
+    def _load_requests(self) -> tuple[int | None, int | None]:
+        """The user's load, and the one that brings the model back after an engine restart."""
+        return self.load_request, self.bridge.reload_request
 
     def open_prompt_in_explorer(self, prompt: str) -> None:
         self.sampling.open_prompt(prompt)

@@ -238,10 +238,18 @@ class ModelLoading(QMainWindow):
                 millions=integer(round(info["n_params"] / 1e6)),
                 quantization=info["quantization"],
                 n_ctx=integer(info["n_ctx"]),
-            ),
+            )
+            + self._workers_text(info),
             tip=info["path"],
         )
         self.settings.setValue("model/last", event.model)
+
+    def _workers_text(self, info: dict[str, Any]) -> str:
+        """' · layers on 2 RPC workers' for a split model (the numbers come from elsewhere), else ''."""
+        workers = info.get("rpc_workers") or []
+        if not workers:
+            return ""
+        return " · " + self.tr("layers on %n RPC worker(s)", "", len(workers))
 
     def _show_remote_summary(self, address: str, info: dict[str, Any]) -> None:
         capabilities = info.get("capabilities") or {}

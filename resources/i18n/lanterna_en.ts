@@ -2919,7 +2919,7 @@ Download one from the Hugging Face Hub (the Download tab), or add a folder that 
             <translation>Load settings</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>How many tokens the model can see at once (prompt + reply). More uses more memory.</source>
             <translation>How many tokens the model can see at once (prompt + reply). More uses more memory.</translation>
         </message>
@@ -3705,12 +3705,12 @@ scaled to length 1 first, so the map shows directions, the thing cosine compares
         </message>
         <message>
             <location line="+3" />
-            <location line="+176" />
+            <location line="+184" />
             <source>No model loaded</source>
             <translation>No model loaded</translation>
         </message>
         <message>
-            <location line="-173" />
+            <location line="-181" />
             <source>&lt;b&gt;Model&lt;/b&gt;</source>
             <translation>&lt;b&gt;Model&lt;/b&gt;</translation>
         </message>
@@ -3754,8 +3754,16 @@ scaled to length 1 first, so the map shows directions, the thing cosine compares
             <source>{model} · {architecture} · {millions} M parameters · {quantization} · context {n_ctx}</source>
             <translation>{model} · {architecture} · {millions} M parameters · {quantization} · context {n_ctx}</translation>
         </message>
+        <message numerus="yes">
+            <location line="+18" />
+            <source>layers on %n RPC worker(s)</source>
+            <translation>
+                <numerusform>layers on %n RPC worker</numerusform>
+                <numerusform>layers on %n RPC workers</numerusform>
+            </translation>
+        </message>
         <message>
-            <location line="+15" />
+            <location line="+5" />
             <source>{model} on a server ({api}) · top {top_n} alternatives per token</source>
             <translation>{model} on a server ({api}) · top {top_n} alternatives per token</translation>
         </message>

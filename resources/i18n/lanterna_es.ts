@@ -2919,7 +2919,7 @@ Descarga uno del Hugging Face Hub (la pestaña Descargar) o agrega una carpeta c
             <translation>Ajustes de carga</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>How many tokens the model can see at once (prompt + reply). More uses more memory.</source>
             <translation>Cuántos tokens ve el modelo a la vez (prompt + respuesta). Más contexto usa más memoria.</translation>
         </message>
@@ -3705,12 +3705,12 @@ se normalizan a longitud 1, así que el mapa muestra direcciones, que es lo que 
         </message>
         <message>
             <location line="+3" />
-            <location line="+176" />
+            <location line="+184" />
             <source>No model loaded</source>
             <translation>Ningún modelo cargado</translation>
         </message>
         <message>
-            <location line="-173" />
+            <location line="-181" />
             <source>&lt;b&gt;Model&lt;/b&gt;</source>
             <translation>&lt;b&gt;Modelo&lt;/b&gt;</translation>
         </message>
@@ -3754,8 +3754,16 @@ se normalizan a longitud 1, así que el mapa muestra direcciones, que es lo que 
             <source>{model} · {architecture} · {millions} M parameters · {quantization} · context {n_ctx}</source>
             <translation>{model} · {architecture} · {millions} M de parámetros · {quantization} · contexto {n_ctx}</translation>
         </message>
+        <message numerus="yes">
+            <location line="+18" />
+            <source>layers on %n RPC worker(s)</source>
+            <translation>
+                <numerusform>capas en %n worker RPC</numerusform>
+                <numerusform>capas en %n workers RPC</numerusform>
+            </translation>
+        </message>
         <message>
-            <location line="+15" />
+            <location line="+5" />
             <source>{model} on a server ({api}) · top {top_n} alternatives per token</source>
             <translation>{model} en un servidor ({api}) · {top_n} alternativas por token</translation>
         </message>

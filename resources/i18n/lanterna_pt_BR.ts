@@ -2919,7 +2919,7 @@ Baixe um do Hugging Face Hub (a aba Baixar) ou adicione uma pasta com arquivos .
             <translation>Ajustes de carga</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>How many tokens the model can see at once (prompt + reply). More uses more memory.</source>
             <translation>Quantos tokens o modelo enxerga de uma vez (prompt + resposta). Mais contexto usa mais memória.</translation>
         </message>
@@ -3705,12 +3705,12 @@ são normalizados para comprimento 1, então o mapa mostra direções, que é o 
         </message>
         <message>
             <location line="+3" />
-            <location line="+176" />
+            <location line="+184" />
             <source>No model loaded</source>
             <translation>Nenhum modelo carregado</translation>
         </message>
         <message>
-            <location line="-173" />
+            <location line="-181" />
             <source>&lt;b&gt;Model&lt;/b&gt;</source>
             <translation>&lt;b&gt;Modelo&lt;/b&gt;</translation>
         </message>
@@ -3754,8 +3754,16 @@ são normalizados para comprimento 1, então o mapa mostra direções, que é o 
             <source>{model} · {architecture} · {millions} M parameters · {quantization} · context {n_ctx}</source>
             <translation>{model} · {architecture} · {millions} M de parâmetros · {quantization} · contexto {n_ctx}</translation>
         </message>
+        <message numerus="yes">
+            <location line="+18" />
+            <source>layers on %n RPC worker(s)</source>
+            <translation>
+                <numerusform>camadas em %n worker RPC</numerusform>
+                <numerusform>camadas em %n workers RPC</numerusform>
+            </translation>
+        </message>
         <message>
-            <location line="+15" />
+            <location line="+5" />
             <source>{model} on a server ({api}) · top {top_n} alternatives per token</source>
             <translation>{model} em um servidor ({api}) · {top_n} alternativas por token</translation>
         </message>

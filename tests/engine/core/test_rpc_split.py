@@ -200,3 +200,16 @@ def test_cli_probe_on_two_workers_equals_the_local_probe() -> None:
     assert info["layer_placement"][0] == first.endpoint and info["layer_placement"][-1] == second.endpoint
     assert split.returncode == 0, split.stderr
     assert json.loads(split.stdout)["candidates"] == json.loads(local.stdout)["candidates"]
+
+
+def test_the_rpc_backend_is_not_mistaken_for_a_gpu() -> None:
+    """llama.cpp reports GPU offload for a build with only the RPC backend; the model info must not say
+    "GPU offload available" on a CPU-only build."""
+    from engine.core.install import BUILD_INFO_NAME
+    from engine.core.llama_backend import supports_gpu_offload
+
+    build = json.loads((Path(sys.prefix) / BUILD_INFO_NAME).read_text())
+    if any(flag in build["CMAKE_ARGS"] for flag in ("GGML_CUDA", "GGML_VULKAN", "GGML_METAL")):
+        pytest.skip("a GPU build: offload is real here")
+    assert rpc_build() == ("GGML_RPC" in build["CMAKE_ARGS"])
+    assert not supports_gpu_offload()
