@@ -10,13 +10,14 @@ from __future__ import annotations
 import contextlib
 import http.client
 import json
-import os
 import socket
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
+
+from engine.remote.credentials import KeyUnavailable, read_key
 
 MAX_BODY = 16 << 20  # one JSON answer (a few hundred alternatives per token over a long prompt fits)
 MAX_LINE = 1 << 20  # one SSE line
@@ -72,11 +73,11 @@ class Endpoint:
 
     def headers(self) -> dict[str, str]:
         headers = {"Accept": "application/json", "Content-Type": "application/json"}
-        if self.api_key_env:
-            key = os.environ.get(self.api_key_env, "")
-            if not key:
-                raise ServerError(f"the environment variable {self.api_key_env} is not set", "auth")
-            headers["Authorization"] = f"Bearer {key}"
+        if self.api_key_env:  # an environment variable's name, or keyring:NAME
+            try:
+                headers["Authorization"] = f"Bearer {read_key(self.api_key_env)}"
+            except KeyUnavailable as error:
+                raise ServerError(str(error), "auth") from None
         return headers
 
 

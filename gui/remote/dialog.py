@@ -1,5 +1,6 @@
-"""'Connect to a server…': an inference server's address, the name of the environment variable that
-holds its API key (never the key itself), and a Test button that shows what the server can show."""
+"""'Connect to a server…': an inference server's address, where its API key comes from (an environment
+variable's name, or a key typed once into the system keyring; never the key in Lanterna's settings), and
+a Test button that shows what the server can show."""
 
 from __future__ import annotations
 
@@ -18,7 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from engine.remote.api import Capabilities
-from engine.remote.http import ServerError
+from engine.remote.credentials import KeyUnavailable, store_key
+from engine.remote.http import Endpoint, ServerError
 from engine.remote.session import RemoteSession
 
 
@@ -37,6 +39,21 @@ class ConnectDialog(QDialog):
         self.address.setPlaceholderText("http://127.0.0.1:8080")
         self.key_env = QLineEdit(api_key_env)
         self.key_env.setPlaceholderText(self.tr("e.g. LLAMA_API_KEY (optional)"))
+        self.key_env.setToolTip(
+            self.tr(
+                "The name of an environment variable that holds the key, "
+                "or keyring:NAME for a key in the system keyring"
+            )
+        )
+        self.key = QLineEdit()
+        self.key.setEchoMode(QLineEdit.EchoMode.Password)
+        self.key.setPlaceholderText(self.tr("or type the key once: the system keyring keeps it"))
+        self.key.setToolTip(
+            self.tr(
+                "Stored in the system keyring under this server's address; "
+                "Lanterna's settings keep only its name"
+            )
+        )
         self.test_button = QPushButton(self.tr("Test"))
         self.report = QLabel(self.tr("Press Test to see what the server can show."))
         self.report.setWordWrap(True)
@@ -44,6 +61,7 @@ class ConnectDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Server address"), self.address)
         form.addRow(self.tr("API key variable"), self.key_env)
+        form.addRow(self.tr("API key"), self.key)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.connect_button = self.buttons.addButton(
             self.tr("Connect"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -62,6 +80,9 @@ class ConnectDialog(QDialog):
     @Slot()
     def test(self) -> None:
         self.test_button.setEnabled(False)
+        if not self._keep_typed_key():
+            self.test_button.setEnabled(True)
+            return
         self.report.setText(self.tr("Asking the server…"))
         address, key_env = self.address.text(), self.key_env.text()
 
@@ -102,10 +123,27 @@ class ConnectDialog(QDialog):
         ]
         return lines
 
+    def _keep_typed_key(self) -> bool:
+        """A typed key goes into the system keyring now, named after the server; the variable field then
+        says keyring:NAME and the key field is emptied. False (with the reason shown) when it cannot."""
+        key = self.key.text().strip()
+        if not key:
+            return True
+        try:
+            name = Endpoint.parse(self.address.text()).url.split("://", 1)[1]
+            self.key_env.setText(store_key(name, key))
+        except (ServerError, KeyUnavailable) as error:
+            self.report.setText(self.tr("Could not keep the key: {error}").format(error=str(error)))
+            return False
+        self.key.clear()
+        return True
+
     @Slot()
     def _accept(self) -> None:
         if not self.address.text().strip():
             self.report.setText(self.tr("Give the server's address first."))
+            return
+        if not self._keep_typed_key():
             return
         self.connect_requested.emit(self.address.text().strip(), self.key_env.text().strip())
         self.accept()

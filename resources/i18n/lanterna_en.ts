@@ -991,7 +991,7 @@
     <context>
         <name>ConnectDialog</name>
         <message>
-            <location filename="../../gui/remote/dialog.py" line="+35" />
+            <location filename="../../gui/remote/dialog.py" line="+37" />
             <source>Connect to a server</source>
             <translation>Connect to a server</translation>
         </message>
@@ -1001,7 +1001,22 @@
             <translation>e.g. LLAMA_API_KEY (optional)</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
+            <source>The name of an environment variable that holds the key, or keyring:NAME for a key in the system keyring</source>
+            <translation>The name of an environment variable that holds the key, or keyring:NAME for a key in the system keyring</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>or type the key once: the system keyring keeps it</source>
+            <translation>or type the key once: the system keyring keeps it</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Stored in the system keyring under this server's address; Lanterna's settings keep only its name</source>
+            <translation>Stored in the system keyring under this server's address; Lanterna's settings keep only its name</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Test</source>
             <translation>Test</translation>
         </message>
@@ -1021,12 +1036,17 @@
             <translation>API key variable</translation>
         </message>
         <message>
+            <location line="+1" />
+            <source>API key</source>
+            <translation>API key</translation>
+        </message>
+        <message>
             <location line="+3" />
             <source>Connect</source>
             <translation>Connect</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+19" />
             <source>Asking the server…</source>
             <translation>Asking the server…</translation>
         </message>
@@ -1086,7 +1106,12 @@
             <translation>Attention, hidden states, embeddings and the logit lens need a local model.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+14" />
+            <source>Could not keep the key: {error}</source>
+            <translation>Could not keep the key: {error}</translation>
+        </message>
+        <message>
+            <location line="+8" />
             <source>Give the server's address first.</source>
             <translation>Give the server's address first.</translation>
         </message>

@@ -991,7 +991,7 @@
     <context>
         <name>ConnectDialog</name>
         <message>
-            <location filename="../../gui/remote/dialog.py" line="+35" />
+            <location filename="../../gui/remote/dialog.py" line="+37" />
             <source>Connect to a server</source>
             <translation>Conectar a un servidor</translation>
         </message>
@@ -1001,7 +1001,22 @@
             <translation>por ejemplo LLAMA_API_KEY (opcional)</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
+            <source>The name of an environment variable that holds the key, or keyring:NAME for a key in the system keyring</source>
+            <translation>El nombre de una variable de entorno que guarda la clave, o keyring:NOMBRE para una clave en el llavero del sistema</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>or type the key once: the system keyring keeps it</source>
+            <translation>o escribe la clave una vez: el llavero del sistema la guarda</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Stored in the system keyring under this server's address; Lanterna's settings keep only its name</source>
+            <translation>Guardada en el llavero del sistema bajo la dirección de este servidor; los ajustes de Lanterna guardan solo su nombre</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Test</source>
             <translation>Probar</translation>
         </message>
@@ -1021,12 +1036,17 @@
             <translation>Variable de la clave de API</translation>
         </message>
         <message>
+            <location line="+1" />
+            <source>API key</source>
+            <translation>Clave de API</translation>
+        </message>
+        <message>
             <location line="+3" />
             <source>Connect</source>
             <translation>Conectar</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+19" />
             <source>Asking the server…</source>
             <translation>Consultando al servidor…</translation>
         </message>
@@ -1086,7 +1106,12 @@
             <translation>La atención, los estados ocultos, los embeddings y la lente de logits necesitan un modelo local.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+14" />
+            <source>Could not keep the key: {error}</source>
+            <translation>No se pudo guardar la clave: {error}</translation>
+        </message>
+        <message>
+            <location line="+8" />
             <source>Give the server's address first.</source>
             <translation>Indica primero la dirección del servidor.</translation>
         </message>

@@ -991,7 +991,7 @@
     <context>
         <name>ConnectDialog</name>
         <message>
-            <location filename="../../gui/remote/dialog.py" line="+35" />
+            <location filename="../../gui/remote/dialog.py" line="+37" />
             <source>Connect to a server</source>
             <translation>Conectar a um servidor</translation>
         </message>
@@ -1001,7 +1001,22 @@
             <translation>por exemplo LLAMA_API_KEY (opcional)</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
+            <source>The name of an environment variable that holds the key, or keyring:NAME for a key in the system keyring</source>
+            <translation>O nome de uma variável de ambiente que guarda a chave, ou keyring:NOME para uma chave no chaveiro do sistema</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>or type the key once: the system keyring keeps it</source>
+            <translation>ou digite a chave uma vez: o chaveiro do sistema a guarda</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Stored in the system keyring under this server's address; Lanterna's settings keep only its name</source>
+            <translation>Guardada no chaveiro do sistema sob o endereço deste servidor; os ajustes do Lanterna guardam só o nome dela</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Test</source>
             <translation>Testar</translation>
         </message>
@@ -1021,12 +1036,17 @@
             <translation>Variável da chave de API</translation>
         </message>
         <message>
+            <location line="+1" />
+            <source>API key</source>
+            <translation>Chave de API</translation>
+        </message>
+        <message>
             <location line="+3" />
             <source>Connect</source>
             <translation>Conectar</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+19" />
             <source>Asking the server…</source>
             <translation>Consultando o servidor…</translation>
         </message>
@@ -1086,7 +1106,12 @@
             <translation>Atenção, estados ocultos, embeddings e a lente de logits precisam de um modelo local.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+14" />
+            <source>Could not keep the key: {error}</source>
+            <translation>Não foi possível guardar a chave: {error}</translation>
+        </message>
+        <message>
+            <location line="+8" />
             <source>Give the server's address first.</source>
             <translation>Informe primeiro o endereço do servidor.</translation>
         </message>
