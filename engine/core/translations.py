@@ -8,6 +8,7 @@ PySide6-Essentials and run here as child processes, so the engine itself never i
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import subprocess
 import sys
@@ -64,8 +65,12 @@ def compile_all(python: Path | None = None) -> list[Path]:
         source = catalogue(language)
         if source.exists():
             target = source.with_suffix(".qm")
-            command = [tool("lrelease", python), str(source), "-qm", str(target)]
+            fresh = target.with_suffix(".qm.new")
+            command = [tool("lrelease", python), str(source), "-qm", str(fresh)]
             subprocess.run(command, cwd=ROOT, check=True, capture_output=True, text=True)
+            # A running app maps the old file (QTranslator): rewriting it in place would pull pages
+            # from under it (SIGBUS); a rename leaves the old inode to whoever still reads it.
+            os.replace(fresh, target)
             compiled.append(target)
     return compiled
 
