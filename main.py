@@ -62,6 +62,10 @@ def main(argv: list[str] | None = None) -> int:
         from engine.core.translations import main as translations  # lupdate + lrelease, no Qt import
 
         return translations(args[1:])
+    if args[:1] == ["bench"] and "--launch" in args:
+        from gui.shell.launch_bench import main as launch_bench  # real app processes, start to Ready
+
+        return launch_bench(args)
     if args[:1] == ["bench"] and "--gui" in args:
         from gui.shell.stall_bench import main as stall_bench  # the app's responsiveness, not the engine's
 

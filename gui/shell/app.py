@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from gui.chat.store import default_data_dir
 from gui.shell import i18n
+from gui.shell.launch_bench import READY_ENV, quit_when_ready
 from gui.shell.main_window import MainWindow
 from gui.shell.theme import follow_system_theme
 
@@ -49,4 +50,6 @@ def main(argv: list[str]) -> int:
     model = argv[argv.index("--model") + 1] if "--model" in argv[:-1] else None
     window = MainWindow(model)
     window.show()
+    if os.environ.get(READY_ENV):  # bench --launch: say when Ready, then leave
+        quit_when_ready(window, app)
     return app.exec()
