@@ -35,21 +35,31 @@ def start_llama_cpp_server(*extra: str) -> tuple[subprocess.Popen[bytes], str]:
         "False",
         *extra,
     ]
+    # a 401 (with --api_key) means it is up
+    return wait_until_up(command, port, "/v1/models", "llama_cpp.server", up_on_http_error=True)
+
+
+def wait_until_up(
+    command: list[str], port: int, path: str, name: str, up_on_http_error: bool
+) -> tuple[subprocess.Popen[bytes], str]:
+    """Start `command` and poll `path` until it answers (an HTTP error counts as up where asked)."""
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            raise RuntimeError(f"llama_cpp.server exited: {process.stderr.read().decode()[-2000:]}")  # type: ignore[union-attr]
+            raise RuntimeError(f"{name} exited: {process.stderr.read().decode()[-2000:]}")  # type: ignore[union-attr]
         try:
-            urllib.request.urlopen(url + "/v1/models", timeout=2).close()
+            urllib.request.urlopen(url + path, timeout=2).close()
             return process, url
-        except urllib.error.HTTPError:  # 401 with --api_key: it is up
-            return process, url
+        except urllib.error.HTTPError:
+            if up_on_http_error:
+                return process, url
+            time.sleep(0.3)
         except OSError:
             time.sleep(0.3)
     process.kill()
-    raise RuntimeError("llama_cpp.server did not come up within 120 s")
+    raise RuntimeError(f"{name} did not come up within 120 s")
 
 
 def stop(process: subprocess.Popen[bytes]) -> None:
@@ -75,16 +85,4 @@ def start_llama_server(model: str = "smollm2-135m", *extra: str) -> tuple[subpro
     port = free_port()
     command = [binary, "-m", str(resolve_model(model)), "--host", "127.0.0.1", "--port", str(port)]
     command += ["-c", str(N_CTX), "-t", "1", "-np", "1", "--no-webui", "--no-warmup", *extra]
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"llama-server exited: {process.stderr.read().decode()[-2000:]}")  # type: ignore[union-attr]
-        try:
-            urllib.request.urlopen(url + "/health", timeout=2).close()
-            return process, url
-        except OSError:  # refused, or 503 while the model loads
-            time.sleep(0.3)
-    process.kill()
-    raise RuntimeError("llama-server did not come up within 120 s")
+    return wait_until_up(command, port, "/health", "llama-server", up_on_http_error=False)  # 503: loading
