@@ -47,12 +47,17 @@ def is_x86() -> bool:
     return platform.machine().lower() in {"x86_64", "amd64", "i686", "i386"}
 
 
+def needs_no_amx() -> bool:
+    """Every x86 build but macOS's turns AMX off (harmless where the CPU has none)."""
+    return is_x86() and platform.system() != "Darwin"
+
+
 def cmake_args(gpu: str | None, cuda_arch: str | None = None, rpc: bool = False) -> str:
     """CMAKE_ARGS for this machine: AMX off on x86 (harmless where absent), GPU backend on request;
     CUDA for one architecture only when given (e.g. 90 for an H100/H200: a much shorter build);
     ggml's RPC backend on request (layers offloaded to rpc-server workers)."""
     args: list[str] = []
-    if is_x86() and platform.system() != "Darwin":
+    if needs_no_amx():
         args.append(f"-DCMAKE_C_FLAGS='{NO_AMX}' -DCMAKE_CXX_FLAGS='{NO_AMX}'")
     if gpu:
         args.append(GPU_FLAGS[gpu])
@@ -148,7 +153,7 @@ def install_native_tools(python: Path, options: argparse.Namespace) -> None:
     targets = [RPC_SERVER] * options.with_rpc + [LLAMA_SERVER] * options.with_server
     if not targets:
         return
-    no_amx = NO_AMX if is_x86() and platform.system() != "Darwin" else None
+    no_amx = NO_AMX if needs_no_amx() else None
     sdist = Path(options.sdist).resolve() if options.sdist else None
     for path in build_tools(python, LLAMA_CPP_VERSION, targets, no_amx, sdist, run, say):
         say(f"installed {path}")

@@ -39,6 +39,7 @@ from gui.library.widgets import (
     tab_page,
     value_label,
 )
+from gui.shell.widgets import error_style
 
 FULL_TEXT_ROLE = Qt.ItemDataRole.UserRole + 2  # what the metadata filter matches (not the elided text)
 METADATA_DISPLAY_LIMIT = 120
@@ -190,11 +191,7 @@ class LoadedModelView(QWidget):
     def _build_error_banner(self) -> QFrame:
         self.error_banner = QFrame()
         self.error_banner.setObjectName("errorBanner")
-        # A translucent red reads as "error" on light and dark backgrounds; the text keeps the palette's.
-        self.error_banner.setStyleSheet(
-            "#errorBanner { background: rgba(220, 60, 60, 0.14); border: 1px solid rgba(220, 60, 60, 0.75);"
-            " border-radius: 6px; }"
-        )
+        self.error_banner.setStyleSheet(error_style("errorBanner"))
         self.error_label = value_label()
         self.error_label.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard

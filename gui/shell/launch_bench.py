@@ -15,6 +15,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -41,15 +42,16 @@ def one_launch(model: str, data_dir: str, timeout: float = 120.0) -> float:
     started = time.monotonic()
     command = [sys.executable, str(ROOT / "main.py"), "--model", model]
     process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    watchdog = threading.Timer(timeout, process.kill)  # a silent app's output ends, and so the loop
+    watchdog.start()
     try:
         assert process.stdout is not None
         for line in process.stdout:
             if line.strip() == READY_MARK:
                 return time.monotonic() - started
-            if time.monotonic() - started > timeout:
-                break
-        raise RuntimeError("the app ended or stalled before it was ready")
+        raise RuntimeError(f"the app ended, or was not ready within {timeout:g} s")
     finally:
+        watchdog.cancel()
         process.wait(timeout=30)
 
 

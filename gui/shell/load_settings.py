@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from engine.core.worker_addresses import parse_workers
 from engine.process.protocol import Failed, TaskProgress, TaskResult
 from gui.shell.text import number
+from gui.shell.widgets import error_style
 
 DEFAULT_LOAD_SETTINGS: dict[str, Any] = {
     "n_ctx": 4096,
@@ -95,10 +96,7 @@ class LoadSettingsDialog(QDialog):
         self.workers.textChanged.connect(self._workers_changed)
         self.workers_error = QLabel()
         self.workers_error.setObjectName("fieldError")
-        self.workers_error.setStyleSheet(  # the error banner's translucent red, readable light and dark
-            "#fieldError { background: rgba(220, 60, 60, 0.14); border: 1px solid rgba(220, 60, 60, 0.75);"
-            " border-radius: 6px; padding: 4px 6px; }"
-        )
+        self.workers_error.setStyleSheet(error_style("fieldError", padding="4px 6px"))
         self.workers_error.setWordWrap(True)
         self.workers_error.setVisible(False)
         self.flash_attn = QCheckBox(self.tr("Flash attention"))

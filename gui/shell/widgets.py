@@ -1,5 +1,5 @@
-"""Small shared widgets: a notice in place of a view, the spin box used for sampling settings, the
-export file dialog, and the values of a view's inputs remembered between runs."""
+"""Small shared widgets: the error box's style, a notice in place of a view, the spin box used for
+sampling settings, the export file dialog, and the values of a view's inputs remembered between runs."""
 
 from __future__ import annotations
 
@@ -21,6 +21,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+
+def error_style(object_name: str, padding: str = "0") -> str:
+    """A translucent red box for an error (reads as "error" on light and dark backgrounds; the text
+    keeps the palette's colour) around the widget named `object_name`."""
+    return (
+        f"#{object_name} {{ background: rgba(220, 60, 60, 0.14); border: 1px solid rgba(220, 60, 60, 0.75);"
+        f" border-radius: 6px; padding: {padding}; }}"
+    )
 
 
 class NoticePanel(QWidget):
